@@ -1,0 +1,79 @@
+# Vejviser. The contract: `make run` sets up everything and starts the assistant;
+# `make test` sets up everything and runs all tests. Both are idempotent and quick
+# when nothing changed (stamp files under the venvs and var/).
+SHELL := /bin/bash
+PYTHON ?= python3
+RASA_VENV := .venv-rasa
+APP_VENV := .venv
+RASA := $(RASA_VENV)/bin/rasa
+SPACY_DIR := var/spacy-da
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories bot danish_text -name '*.yml' -o -name '*.py' 2>/dev/null | sort)
+
+.PHONY: setup run test test-app test-bot validate train load env check eval bench crossval clean help
+help:
+	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
+	@echo "make test   set up everything and run all tests"
+
+setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp $(SPACY_DIR)/.stamp env
+
+$(RASA_VENV)/.stamp: requirements/rasa.txt requirements/rasa-nodeps.txt requirements/rasa-test.txt pyproject.toml
+	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check -r requirements/rasa.txt -r requirements/rasa-test.txt
+	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python -r requirements/rasa-nodeps.txt
+	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(APP_VENV)/.stamp: requirements/app.txt pyproject.toml
+	test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
+	$(APP_VENV)/bin/pip install -q --disable-pip-version-check -r requirements/app.txt
+	$(APP_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# The Danish spaCy pipeline: blank `da` + lookup lemmatizer, built here, nothing downloaded.
+$(SPACY_DIR)/.stamp: $(RASA_VENV)/.stamp bot/build_spacy.py
+	$(RASA_VENV)/bin/python -m bot.build_spacy $(SPACY_DIR)
+	touch $@
+
+# A local .env with the defaults spelled out, so operators see what can be set.
+env: .env
+.env:
+	cp .env.example .env
+	@echo "created .env from .env.example (edit it to change ports, database or retention)"
+
+load: $(APP_VENV)/.stamp
+	$(APP_VENV)/bin/python -m directory load
+
+check: $(APP_VENV)/.stamp
+	$(APP_VENV)/bin/python -m directory check
+
+validate: $(RASA_VENV)/.stamp
+	$(RASA) data validate --data data/nlu data/rules data/stories --domain domain.yml --config config.yml
+
+# Retrain only when the training data, config or our NLU code changed.
+train: var/model.fingerprint
+var/model.fingerprint: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(MODEL_INPUTS)
+	@new=$$(cat $(MODEL_INPUTS) | sha256sum | cut -c1-16); \
+	if [ -f $@ ] && [ "$$(cat $@)" = "$$new" ] && ls models/*.tar.gz >/dev/null 2>&1; then \
+	  echo "model is up to date ($$new)"; touch $@; \
+	else \
+	  rm -f models/*.tar.gz; \
+	  /usr/bin/time -f "training took %e s, peak RSS %M KB" $(RASA) train --fixed-model-name vejviser --out models --force && \
+	  echo "$$new" > $@; \
+	fi
+
+run: setup load train
+	bash scripts/run-all
+
+test: setup load train validate test-bot test-app
+
+test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp
+	$(RASA_VENV)/bin/python -m pytest tests/bot -q
+
+test-app: $(APP_VENV)/.stamp
+	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot
+
+clean:
+	rm -rf var models .pytest_cache

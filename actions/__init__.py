@@ -1,0 +1,1 @@
+"""rasa_sdk actions: thin translators between the tracker and the router."""

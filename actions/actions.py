@@ -1,0 +1,125 @@
+"""Custom actions. They read the tracker, ask the router, and write messages; they do not
+rank or filter doors themselves (that is directory.router's job alone)."""
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.messages import TEXT, route_messages
+from directory.db import session_scope
+from directory.language import detect_lang
+from directory.models import Feedback, Service
+from directory.router import Context, NluResult, route
+from directory.settings import get_settings
+from directory.taxonomy import get_taxonomy
+
+log = logging.getLogger(__name__)
+
+
+def _lang(tracker: Tracker) -> str:
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/"):          # a button payload says nothing about language
+        return tracker.get_slot("lang") or "da"
+    return detect_lang(text, default=tracker.get_slot("lang") or "da")
+
+
+def _context(tracker: Tracker, lang: str) -> Context:
+    age = tracker.get_slot("age")
+    return Context(audience=tracker.get_slot("audience"),
+                   age=int(age) if age is not None else None,
+                   district=tracker.get_slot("district"), lang=lang)
+
+
+class ActionFindRoute(Action):
+    def name(self) -> str:
+        return "action_find_route"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: dict[str, Any]) -> list[dict[str, Any]]:
+        lang = _lang(tracker)
+        nlu = NluResult.from_parse(tracker.latest_message)
+        try:
+            with session_scope() as session:
+                result = route(session, nlu, _context(tracker, lang))
+                messages = route_messages(result, get_taxonomy())
+                summary = {"topics": result.topics, "kinds": [d.service.kind for d in result.doors],
+                           "ids": [d.service.id for d in result.doors]}
+        except SQLAlchemyError:
+            log.exception("directory unavailable")
+            dispatcher.utter_message(text=TEXT[lang]["unavailable"])
+            return [SlotSet("lang", lang)]
+        for message in messages:
+            dispatcher.utter_message(**message)
+        return [SlotSet("lang", lang), SlotSet("awaiting_feedback", bool(summary["ids"])),
+                SlotSet("last_route", summary)]
+
+
+class ActionRecordFeedback(Action):
+    """Store 'did it help?' as day + codes + yes/no: nothing that identifies a person."""
+
+    def name(self) -> str:
+        return "action_record_feedback"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: dict[str, Any]) -> list[dict[str, Any]]:
+        lang = tracker.get_slot("lang") or "da"
+        if not tracker.get_slot("awaiting_feedback"):
+            dispatcher.utter_message(text="Fortæl mig gerne, hvad du har brug for hjælp til." if lang == "da"
+                                     else "Tell me what you need help with.")
+            return []
+        helpful = tracker.latest_message.get("intent", {}).get("name") == "affirm"
+        summary = tracker.get_slot("last_route") or {}
+        try:
+            with session_scope() as session:
+                session.add(Feedback(day=date.today(), helpful=helpful, lang=lang,
+                                     topics=",".join(summary.get("topics", [])),
+                                     kinds=",".join(summary.get("kinds", [])),
+                                     service_ids=",".join(summary.get("ids", []))))
+        except SQLAlchemyError:
+            log.exception("feedback not stored")
+        if helpful:
+            dispatcher.utter_message(text="Godt at høre. Skriv igen, hvis der er mere." if lang == "da"
+                                     else "Good to hear. Write again if there is anything else.")
+        else:
+            dispatcher.utter_message(
+                text="Det er jeg ked af. Prøv at skrive det med andre ord, eller tal med et menneske."
+                if lang == "da" else "I'm sorry. Try saying it in other words, or talk to a person.",
+                buttons=[{"title": TEXT[lang]["human"], "payload": "/human_handoff"}])
+        return [SlotSet("awaiting_feedback", False)]
+
+
+class ActionHumanHandoff(Action):
+    """The human entrance: the general line, and the after-hours line, from the directory."""
+
+    def name(self) -> str:
+        return "action_human_handoff"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: dict[str, Any]) -> list[dict[str, Any]]:
+        from directory.explain import how_to_contact
+
+        lang = tracker.get_slot("lang") or "da"
+        settings = get_settings()
+        try:
+            with session_scope() as session:
+                entrance = session.get(Service, settings.human_entrance_id)
+                after_hours = session.get(Service, settings.after_hours_id)
+                lines = []
+                if entrance:
+                    lines.append(("You can talk to a person at " if lang == "en" else "Du kan tale med et menneske hos ")
+                                 + f"{entrance.name}. {how_to_contact(entrance, lang)}")
+                if after_hours:
+                    lines.append(("Outside office hours: " if lang == "en" else "Uden for kontortid: ")
+                                 + f"{after_hours.name}. {how_to_contact(after_hours, lang)}")
+        except SQLAlchemyError:
+            log.exception("directory unavailable")
+            lines = []
+        lines.append(TEXT[lang]["danger"])
+        dispatcher.utter_message(text="\n".join(lines))
+        return []

@@ -1,0 +1,73 @@
+"""How a route reads in the chat: short messages and quick-reply buttons."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from directory.router import Route
+from directory.taxonomy import Taxonomy
+
+CHAT_DOORS = 3
+TEXT = {
+    "da": {
+        "danger": "Er du eller en anden i fare lige nu, så ring 112.",
+        "intro_one": "Her er det sted, jeg tror passer bedst:",
+        "intro_many": "Her er de steder, jeg tror passer bedst:",
+        "several": "Du skriver om flere ting. Her er en dør til hver af dem:",
+        "verified": "Sidst kontrolleret",
+        "anonymous": "Du kan være anonym.",
+        "helped": "Hjalp det?",
+        "yes": "Ja", "no": "Nej", "human": "Tal med et menneske", "other": "Noget andet",
+        "unavailable": "Jeg kan ikke slå op i oversigten lige nu. Er nogen i fare, så ring 112. "
+                       "Prøv igen om lidt.",
+    },
+    "en": {
+        "danger": "If you or someone else is in danger right now, call 112.",
+        "intro_one": "This is the place I think fits best:",
+        "intro_many": "These are the places I think fit best:",
+        "several": "You write about several things. Here is a door for each:",
+        "verified": "Last checked",
+        "anonymous": "You can be anonymous.",
+        "helped": "Did that help?",
+        "yes": "Yes", "no": "No", "human": "Talk to a person", "other": "Something else",
+        "unavailable": "I can't look things up right now. If someone is in danger, call 112. "
+                       "Please try again in a moment.",
+    },
+}
+
+
+def _day(value: str) -> str:
+    return date.fromisoformat(value).strftime("%d.%m.%Y")
+
+
+def door_text(service: dict[str, Any], lang: str) -> str:
+    t = TEXT[lang]
+    lines = [service["name"], service["why"], service["how_to_contact"],
+             f"{t['verified']} {_day(service['verified_at'])}."]
+    return "\n".join(line for line in lines if line)
+
+
+def route_messages(route: Route, taxonomy: Taxonomy) -> list[dict[str, Any]]:
+    """The chat messages for one route: danger line, doors, then 'did it help?'."""
+    lang = route.lang
+    t = TEXT[lang]
+    data = route.as_dict()
+    if route.needs_clarification:
+        options = route.clarify_options or list(taxonomy.topics)[:6]
+        buttons = [{"title": taxonomy.label("topics", code, lang).split(" (")[0],
+                    "payload": f"/topic_{code}"} for code in options]
+        buttons.append({"title": t["other"], "payload": "/vague_help"})
+        return [{"text": route.clarifying_question, "buttons": buttons}]
+    messages: list[dict[str, Any]] = []
+    if route.crisis:
+        messages.append({"text": t["danger"]})
+    services = data["services"][: max(CHAT_DOORS, len(route.topics))]
+    if not route.crisis:
+        intro = t["several"] if len(route.topics) > 1 else (t["intro_one"] if len(services) == 1
+                                                            else t["intro_many"])
+        messages.append({"text": intro})
+    messages += [{"text": door_text(s, lang)} for s in services]
+    messages.append({"text": t["helped"], "buttons": [
+        {"title": t["yes"], "payload": "/affirm"}, {"title": t["no"], "payload": "/deny"},
+        {"title": t["human"], "payload": "/human_handoff"}]})
+    return messages

@@ -1,0 +1,1 @@
+"""FastAPI service: route API, directory read API, health, the browser chat channel."""

@@ -1,0 +1,34 @@
+"""POST /api/route: the route contract (shared/spec/route-api.md)."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
+
+from api.deps import get_rasa, get_session
+from api.nlu_client import RasaClient
+from api.schemas import RouteRequest, RouteResponse
+from danish_text import redact
+from directory.language import detect_lang
+from directory.router import Context, NluResult, route
+from directory.taxonomy import get_taxonomy
+
+router = APIRouter(tags=["route"])
+
+
+@router.post("/api/route", response_model=RouteResponse)
+async def post_route(request: RouteRequest, session: Session = Depends(get_session),
+                     rasa: RasaClient = Depends(get_rasa)) -> dict:
+    """Ranked doors for one question. Identifiers (CPR, phone, e-mail) are removed first."""
+    text = redact(request.text)
+    parse = await rasa.parse(text)
+    district = request.district if request.district in get_taxonomy().districts else None
+    context = Context(audience=request.audience, age=request.age, district=district,
+                      anonymous=request.anonymous, lang=request.lang or detect_lang(text))
+
+    def compute() -> dict:
+        answer = route(session, NluResult.from_parse(parse), context).as_dict()
+        answer["nlu"]["degraded"] = bool(parse.get("degraded"))
+        return answer
+
+    return await run_in_threadpool(compute)

@@ -1,0 +1,26 @@
+"""The API's own settings (environment or `.env`); the directory's are in directory.settings."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from directory.settings import ROOT
+
+
+class ApiSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=ROOT / ".env", extra="ignore")
+
+    rasa_url: str = "http://127.0.0.1:5005"
+    action_server_url: str = "http://127.0.0.1:5055"
+    rasa_timeout_seconds: float = 15.0
+    # Route contract: a text over 2000 characters is refused with 422.
+    max_text_length: int = 2000
+    # Days a conversation is kept in Rasa's tracker store before it is deleted.
+    retention_days: int = 30
+    tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"
+
+
+@lru_cache
+def get_api_settings() -> ApiSettings:
+    return ApiSettings()

@@ -1,0 +1,109 @@
+"""Recognise danger to life or limb right now, favouring recall.
+
+Missing a suicidal message is far worse than showing the emergency numbers once too
+often, so the patterns are wide; but everyday Danish hyperbole ("keder mig ihjel",
+"dødtræt", "slå græsset") must not trip them, which is why every pattern needs a
+person as object or an explicit wish, and none matches a bare "død" or "ihjel".
+Patterns and text are both folded (æ/ae→a, ø/oe→o, å/aa→a), so spelling does not matter.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from danish_text.fold import fold
+
+_P = r"(?:mig|ham|hende|dig|os|jer|dem|min \w+|mit \w+|mine \w+|vores \w+|barnet|bornene|born)"
+_SELF = r"(?:mig|mit liv|livet|mig selv)"
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "selvmord": (
+        r"selvmord", r"selv mord", r"suicid", r"tage? (?:mit|sit|hans|hendes) (?:eget )?liv",
+        r"tage? livet af", r"tag(?:e|er)? (?:mig|sig) af dage", r"livet af (?:mig|sig)",
+        r"(?:vil|ville|skal|gerne|lyst til at|onsker at|onske at|bare|hellere|want to|wanna) do\b",
+        r"\bdo nu\b", r"\bvil do\b", r"vil ikke leve", r"ikke (?:leve|lave) (?:mere|lange?re)",
+        r"ikke (?:orke|gider|kan) (?:at )?leve", r"ikke lyst til at leve", r"ikke vare her (?:mere|lange?re)",
+        r"bedre (?:hvis jeg var|at vare|uden mig|af) do", r"bedre do", r"(?:vil|skal) vare dod",
+        r"hange mig", r"skyde mig", r"springe (?:ud|foran)", r"kaste mig (?:ud|foran)",
+        r"ende (?:det hele|mit liv|livet)", r"slutte det (?:hele|nu)", r"gore (?:en )?ende pa",
+        r"kill (?:my ?self|me)", r"end (?:my|it) (?:life|all)", r"want to die", r"wanna die",
+        r"don'?t want to (?:live|be alive)", r"no reason to live", r"intet at leve for",
+        r"ingen grund til at leve", r"farvel til (?:alle|livet|verden)", r"sige farvel for altid",
+        r"(?:mine|min) sidste (?:dag|besked)", r"ikke (?:vagne|vagner) op igen",
+    ),
+    "selvskade": (
+        r"selvskad", r"skar(?:er)? (?:i )?(?:mig|mine arme|mit)", r"cutt(?:er|ing)", r"self.?harm",
+        r"hurt(?:ing)? myself", r"gore mig selv (?:fortrad|ondt|skade)", r"brand(?:er)? mig selv",
+        r"sla(?:r)? mig selv", r"ridse(?:r)? (?:mig|mine arme)",
+    ),
+    "overdosis": (
+        r"overdos", r"\bod\b", r"for mange piller", r"alle (?:mine |hans |hendes |sine )?piller",
+        r"slugt? (?:en masse |mange |alle )?piller", r"bevidstlos", r"bevistlos", r"unconscious",
+        r"(?:trakker|traekker|trakke) ikke vejret", r"not breathing", r"kan ikke vagne",
+        r"vagner ikke", r"too many pills", r"took all (?:my|the) pills", r"forgiftet",
+    ),
+    "vold": (
+        r"\bsla(?:r|s)? " + _P + r"(?: ihjel)?\b", r"\bslog " + _P, r"\bslaet\b", r"\bsparke[rt]? " + _P,
+        r"\btask(?:er|ede|et)? " + _P, r"\bkval(?:er|e|te|ede) " + _P, r"kvalertag",
+        r"\btru(?:er|ede|et|es) (?:med|mig|os|hende|ham|min|mit)", r"\bkniv", r"\bvaben", r"pistol",
+        r"dra?e?b(?:e|er|t) " + _P, r"\bsla(?:r|s)? \w+ ihjel", r"\bihjel (?:med|nu)",
+        r"\bvoldelig", r"\bvold(?:en)?\b", r"voldtag", r"\brape", r"overfal(?:d|det|dt)",
+        r"hits? me", r"beat(?:s|ing)? (?:me|us|her|him|my)", r"going to kill", r"threaten",
+        r"bange for (?:min|mit|ham|hende|at ga hjem|at komme hjem)", r"tor ikke (?:ga|komme) hjem",
+        r"holder mig fanget", r"lukker mig inde", r"lasset inde", r"forfolger mig", r"stalk",
+        r"\bdomestic violence", r"kastet (?:mig|ud)? ?ned ad", r"kaster ting efter",
+    ),
+    "barn_i_fare": (
+        r"overgreb", r"misbrug(?:er|t)? (?:mig|hende|ham|barnet|born) seksuelt", r"seksuelt misbrug",
+        r"(?:barn|barnet|born|bornene|datter|son|sonnen) (?:bliver|blir|er blevet) (?:slaet|sparket|misbrugt|mishandlet|truet)",
+        r"(?:barn|barnet|born|bornene) (?:er )?alene hjemme", r"(?:barn|barnet|born|bornene) (?:er|bliver) i fare",
+        r"(?:barn|barnet|born|bornene) sulter", r"forsvundet", r"stukket af hjemmefra", r"lobet hjemmefra",
+        r"child (?:is )?in danger", r"abus(?:ed|ing) (?:a |the |my )?(?:child|kid)", r"incest",
+        r"(?:mor|far|stedfar|stedmor) slar", r"(?:mine foraldre|min mor|min far) slar",
+    ),
+    "akut_fare": (
+        r"ring(?:e|er)? (?:til )?112", r"\b112\b", r"ambulance", r"livsfare", r"i fare\b", r"nodhjalp",
+        r"emergency", r"\bhelp me now\b", r"hjalp mig nu", r"det brander", r"brand i",
+    ),
+}
+
+# Which topic's emergency lines fit which danger (codes from taxonomy.yaml).
+CRISIS_TOPICS: dict[str, str] = {
+    "selvmord": "psykisk", "selvskade": "psykisk", "overdosis": "misbrug", "vold": "vold",
+    "barn_i_fare": "familie", "akut_fare": "sundhed",
+}
+
+# Patterns are folded exactly like the text (so "slået" and "slaaet" both meet "slat");
+# they use no upper-case regex escapes, which folding would change.
+_COMPILED = {kind: [re.compile(fold(p)) for p in pats] for kind, pats in PATTERNS.items()}
+# Everyday hyperbole and harmless phrases that contain crisis words; removed before matching.
+_HARMLESS = [re.compile(fold(p)) for p in (
+    r"keder mig ihjel", r"griner mig ihjel", r"grine mig ihjel", r"arbejder mig ihjel",
+    r"sulter ihjel", r"fryser ihjel", r"dodtrat", r"dod trat", r"do af grin", r"sla grasset",
+    r"slar grasset", r"sla (?:et|en) slag", r"sla op", r"slar op", r"sla til lyd", r"slar til",
+    r"sla tiden ihjel", r"slar tiden ihjel", r"killing time", r"to die for", r"dying to",
+    r"forsvundet (?:fra|ud af) (?:mit|min) (?:cykel|mobil|telefon|pung|taske|nogle)",
+    r"min cykel er forsvundet", r"mobil er forsvundet", r"brand ?(?:i|pa) (?:mit )?ansigt",
+    r"vold(?:en)? (?:i |pa )?tv", r"voldsom(?:t|me)?", r"alarmcentral",
+    r"(?:ikke|aldrig) (?:har )?(?:tanker om )?selvmord", r"ikke selvmordstruet",
+)]
+
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    kind: str          # selvmord, selvskade, overdosis, vold, barn_i_fare, akut_fare
+    topic: str         # taxonomy topic whose emergency lines fit
+    matched: str       # the folded words that matched, for the log and the tests
+
+
+def detect_crisis(text: str) -> CrisisSignal | None:
+    """Return the first danger signal found in a message, or None."""
+    folded = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    for harmless in _HARMLESS:
+        folded = harmless.sub(" ", folded)
+    for kind, patterns in _COMPILED.items():
+        for pattern in patterns:
+            match = pattern.search(folded)
+            if match:
+                return CrisisSignal(kind=kind, topic=CRISIS_TOPICS[kind], matched=match.group(0))
+    return None

@@ -1,0 +1,171 @@
+"""Spotting vocabulary, in folded form (see fold.py: æ/ae→a, ø/oe→o, å/aa→a).
+
+Words are matched against folded tokens: an entry ending in "*" matches any token that
+starts with it ("hjemlos*" matches "hjemlos", "hjemlose"); others match whole tokens.
+Entries with a space are matched as phrases on the folded, space-joined text.
+This is data: a new word goes here, never into the router.
+"""
+from __future__ import annotations
+
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "misbrug": (
+        "misbrug*", "alkohol*", "druk*", "drik*", "drukk*", "hash*", "joint*", "pot", "weed",
+        "kokain*", "coke", "heroin*", "amfetamin*", "speed", "piller", "pillerne", "stoffer*",
+        "narko*", "ketamin*", "mdma", "ecstasy", "afvan*", "abstinens*", "alcohol*", "drug",
+        "drugs", "drinking", "drunk", "ol", "bajer*", "kodein*", "opioid*", "ludoman*",
+        "spillemisbrug*", "tomermand*", "sprut*", "fix", "skaev", "skav", "skaeve", "ryger hash",
+        "drink", "drinks", "cannabis", "cocaine", "pills", "addict*", "addiction", "hangover",
+    ),
+    "psykisk": (
+        "psyk*", "angst*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
+        "anoreksi*", "bulimi*", "ocd", "adhd", "add", "stress*", "sindslid*", "selvskad*",
+        "mental*", "anxiety", "ptsd", "traum*", "panikangst*", "tvangstank*", "ked af det",
+        "har det skidt", "har det dårligt", "har det darligt", "psykiat*", "sindssyg*",
+        "depressed", "paranoi*", "hore stemmer", "horer stemmer", "ensomhed og angst",
+    ),
+    "handicap": (
+        "handicap*", "handikap*", "autis*", "asperger*", "hjerneskad*", "korestol*",
+        "udviklingsham*", "downs", "cerebral*", "spastik*", "spasti*", "blind*", "dov", "dove",
+        "funktionsnedsat*", "aflastning*", "disab*", "wheelchair", "kognitiv*", "sclerose*",
+        "muskelsvind*", "hjalpemid*", "handicaphjalp*", "bpa", "epilepsi*", "svagtsen*",
+        "horehamm*", "ordblind*", "handicapped",
+    ),
+    "hjemloeshed": (
+        "hjemlos*", "herberg*", "natcafe*", "natvarm*", "bolig*", "lejlighed*", "botilbud*",
+        "sofasurf*", "homeless*", "bostot*", "husvild*", "udsat af", "smidt ud", "sover pa gaden",
+        "bor pa gaden", "pa gaden", "ingen steder at bo", "intet sted at bo", "ingen sted at sova",
+        "tag over hovedet", "nowhere to sleep", "nowhere to live", "udsattelse*", "varelse*",
+        "sove i nat", "sove inat", "shelter",
+    ),
+    "familie": (
+        "mistrivs*", "skolevagr*", "skolefrav*", "anbring*", "plejefamil*", "familiebehandl*",
+        "opdrag*", "underretning*", "skilsmis*", "familie*", "skandes", "skander", "forald*",
+        "foraldreskab*", "konflikt*", "pjak*", "bekymringsbrev*", "socialradgiver pa skolen",
+        "trives ikke", "mistrives", "hjemmet", "parenting", "custody", "samvar*", "foster*",
+        "mobning*", "mobbet", "mobber*", "teenager*",
+    ),
+    "vold": (
+        "vold*", "overgreb*", "voldtag*", "forfolg*", "stalk*", "trusl*", "krisecent*",
+        "mishandl*", "incest*", "seksuel*", "seksuelt", "sexuel*", "abuse*", "abusive",
+        "violence", "violent", "slar mig", "slog mig", "slar hende", "slar ham", "slar os",
+        "slar born", "slar borne", "slar barnet", "sparker mig", "tasker mig", "kvaler mig",
+        "truer mig", "truer med", "hits me", "beats me", "kontrollerende", "psykisk vold",
+        "aresrelat*", "social kontrol", "tvangsagteskab*", "gaslight*", "rape", "raped",
+    ),
+    "ensomhed": (
+        "ensom*", "isoler*", "lonely", "loneliness", "alone", "ingen venner", "ingen at tale med",
+        "ingen at snakke med", "ingen netvark", "netvark*", "fallesskab*", "varested*",
+        "social kontakt", "nye venner", "ny i byen", "savner nogen", "alene hele tiden",
+        "sidder alene", "bor alene", "besogsven*", "ingen familie",
+    ),
+    "kriminalitet": (
+        "krimin*", "bande*", "rocker*", "fangsel*", "losladt*", "losladels*", "tyveri*",
+        "stjal*", "stjaler*", "kriminel*", "afson*", "exit", "gang", "gangs", "butikstyv*",
+        "hals", "dom", "dommen", "prison", "arrest*", "anholdt*", "sigtet", "knive", "hvidvask*",
+        "politiet", "kriminalforsorg*", "rodeo", "fodlank*", "ungdomskriminal*", "prøveløsladt",
+        "provelosladt*",
+    ),
+    "beskaeftigelse": (
+        "job", "jobs", "jobbet", "arbejd*", "fritidsjob*", "uddann*", "ledig*", "cv",
+        "praktik*", "lon", "lonnen", "work", "jobcent*", "ansog*", "studie*", "studere",
+        "erhvervsudd*", "mentor*", "flexjob*", "skanejob*", "employment", "unemployed", "ansat",
+        "fyret", "arbejdslos*", "elevplads*",
+    ),
+    "oekonomi": (
+        "gald", "galden", "galdsrad*", "penge*", "okonomi*", "regning*", "husleje*", "rykker*",
+        "inkasso*", "kontanthjalp*", "ydelse*", "debt", "money", "broke", "lan", "laan",
+        "budget*", "fattig*", "ikke rad", "ikke penge", "fogd*", "skyld*", "forsorgels*",
+        "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent",
+    ),
+    "sundhed": (
+        "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",
+        "medicin*", "diabetes*", "kost*", "motion*", "health", "doctor", "sundhedstjek*",
+        "tandpine", "tander", "vagt", "overvagt*", "rygestop*", "smerte*", "kronisk*",
+        "vaccin*",
+    ),
+    "frivillig": (
+        "frivillig*", "volunt*", "forening*", "give en hand", "hjalpe andre", "hjalpe til",
+        "pulje*", "paragraf 18", "18 midler", "18-midler", "donere*", "donation*", "ngo",
+        "ngoer", "partnerskab*", "civilsamfund*", "virksomhed*", "sponsor*", "besogsven*",
+        "give tilbage", "help out", "give back", "lektiehjalp*",
+    ),
+}
+
+# Who is asking. Relation words after a possessive ("min", "vores" ...) make a relative.
+POSSESSIVES = ("min", "mit", "mine", "vores", "my", "our", "hans", "hendes", "vor")
+RELATIONS: dict[str, str] = {
+    # folded word: canonical relation
+    "son": "søn", "sonnen": "søn", "sonner": "søn", "son's": "søn", "dreng": "søn", "drengen": "søn",
+    "datter": "datter", "dattern": "datter", "datteren": "datter", "dottre": "datter", "pige": "datter",
+    "pigen": "datter", "daughter": "datter", "son,": "søn",
+    "mor": "mor", "moren": "mor", "mom": "mor", "mother": "mor", "mum": "mor", "mutter": "mor",
+    "far": "far", "faren": "far", "faer": "far", "dad": "far", "father": "far", "fatter": "far",
+    "foraldre": "forældre", "parents": "forældre",
+    "bror": "bror", "broder": "bror", "brother": "bror", "lillebror": "bror", "storebror": "bror",
+    "soster": "søster", "sister": "søster", "lillesoster": "søster", "storesoster": "søster",
+    "kareste": "kæreste", "karesten": "kæreste", "boyfriend": "kæreste", "girlfriend": "kæreste",
+    "partner": "kæreste", "partneren": "kæreste",
+    "mand": "mand", "manden": "mand", "husband": "mand", "kone": "kone", "konen": "kone",
+    "wife": "kone", "hustru": "kone",
+    "ven": "ven", "vennen": "ven", "veninde": "ven", "veninden": "ven", "friend": "ven",
+    "kammerat": "ven", "kammeraten": "ven", "bedste ven": "ven",
+    "nabo": "nabo", "naboen": "nabo", "neighbour": "nabo", "neighbor": "nabo",
+    "barn": "barn", "barnet": "barn", "born": "barn", "bornene": "barn", "child": "barn",
+    "kid": "barn", "kids": "barn", "children": "barn", "teenager": "barn",
+    "mormor": "bedsteforælder", "morfar": "bedsteforælder", "farmor": "bedsteforælder",
+    "farfar": "bedsteforælder", "barnebarn": "barnebarn", "onkel": "familie", "tante": "familie",
+    "fatter's": "far", "svigermor": "familie", "svigerfar": "familie", "kusine": "familie",
+    "fatter,": "far", "fætter": "familie", "fatter_": "far",
+}
+# A young person talking about their own parents is asking for themself.
+SELF_RELATIONS = {"forældre"}
+# Object pronouns that make the writer the one affected: "min mand slår mig".
+DIRECT_OBJECTS = {"mig", "me", "os", "us"}
+PROFESSIONAL_WORDS = (
+    "elev", "eleven", "elever", "eleverne", "klasse", "klassen", "borger", "borgeren", "borgere",
+    "patient", "patienten", "klient", "klienten", "laerer", "larer", "paedagog*", "padagog*",
+    "sagsbehandler*", "sundhedsplejer*", "lage", "jordemoder", "socialradgiver", "teacher",
+    "student", "kollega*", "leder", "institution*", "daginstitution*", "vuggestue*", "bornehave*",
+    "pa arbejdet", "som fagperson", "fagperson*", "vores beboer*", "beboer", "beboeren", "skolen",
+    "underretning*", "tillidsrepr*", "hjemmehjalper*", "plejer", "sygeplejer*",
+)
+PROFESSIONAL_PHRASES = ("jeg er larer", "jeg er padagog", "jeg arbejder", "i work", "vi har en",
+                        "jeg er sagsbehandler", "jeg er sundhedsplejerske", "jeg er lage")
+VOLUNTEER_PHRASES = (
+    "vil gerne vare frivillig", "vil vare frivillig", "blive frivillig", "som frivillig",
+    "give en hand", "hjalpe andre", "hjalpe til", "volunteer", "help out", "give back",
+    "vores forening", "vores virksomhed", "vil gerne hjalpe", "vil hjalpe", "bidrage",
+    "donere", "frivilligt arbejde", "vi er en forening", "soge pulje", "soge midler",
+    "sog pulje", "ansoge", "paragraf 18", "partnerskab",
+)
+SELF_WORDS = ("jeg", "mig", "min", "mit", "mine", "i", "im", "me", "my", "ja", "jg")
+
+# Københavns Kommune's ten districts, and the names people use for places in them.
+DISTRICT_NAMES: dict[str, str] = {
+    "indre by": "indre-by", "indreby": "indre-by", "city": "indre-by", "christianshavn": "indre-by",
+    "kobenhavn k": "indre-by", "kbh k": "indre-by", "nyhavn": "indre-by", "holmen": "indre-by",
+    "osterbro": "oesterbro", "nordhavn": "oesterbro", "kobenhavn o": "oesterbro", "kbh o": "oesterbro",
+    "norrebro": "noerrebro", "kobenhavn n": "noerrebro", "kbh n": "noerrebro", "mjolnerpark": "noerrebro",
+    "vesterbro": "vesterbro-kongens-enghave", "kongens enghave": "vesterbro-kongens-enghave",
+    "sydhavn": "vesterbro-kongens-enghave", "sydhavnen": "vesterbro-kongens-enghave",
+    "kobenhavn v": "vesterbro-kongens-enghave", "kbh v": "vesterbro-kongens-enghave",
+    "kobenhavn sv": "vesterbro-kongens-enghave", "kbh sv": "vesterbro-kongens-enghave",
+    "valby": "valby", "vanlose": "vanloese",
+    "bronshoj": "broenshoej-husum", "husum": "broenshoej-husum", "tingbjerg": "broenshoej-husum",
+    "bispebjerg": "bispebjerg", "nordvest": "bispebjerg", "nv": "bispebjerg",
+    "kobenhavn nv": "bispebjerg", "kbh nv": "bispebjerg", "emdrup": "bispebjerg",
+    "utterslev": "bispebjerg",
+    "amager ost": "amager-oest", "amagerbro": "amager-oest", "sundbyoster": "amager-oest",
+    "sundby": "amager-oest", "holmbladsgade": "amager-oest",
+    "amager vest": "amager-vest", "sundbyvester": "amager-vest", "orestad": "amager-vest",
+    "islands brygge": "amager-vest", "kobenhavn s": "amager-vest", "kbh s": "amager-vest",
+}
+# Postal codes, when written as a four-digit number.
+POSTAL_CODES: dict[str, str] = {
+    "2100": "oesterbro", "2150": "oesterbro", "2200": "noerrebro", "2300": "amager-vest",
+    "2400": "bispebjerg", "2450": "vesterbro-kongens-enghave", "2500": "valby",
+    "2700": "broenshoej-husum", "2720": "vanloese",
+}
+
+ANONYMOUS_WORDS = ("anonym*", "uden navn", "uden at sige", "uden cpr", "uden at oplyse",
+                   "ikke sige hvem", "ikke vil sige mit navn", "anonymous", "anonymously")

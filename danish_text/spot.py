@@ -1,0 +1,136 @@
+"""Spot what a message says about topics, who is asking, age, district and anonymity.
+
+Rule-based on folded text so it works the same for "søn", "soen" and "son". The NLU
+model decides the main intent; these rules add what a classifier cannot: the numbers,
+the places, the relation, and a second or third need in the same message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from danish_text import lexicon
+from danish_text.fold import fold, tokens
+
+
+class _Matcher:
+    """Matches lexicon entries (whole word, prefix "x*" or phrase) against a message."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.prefixes: tuple[str, ...] = ()
+        phrases: list[str] = []
+        prefixes: list[str] = []
+        for entry in entries:
+            entry = fold(entry)
+            if " " in entry:
+                phrases.append(entry)
+            elif entry.endswith("*"):
+                prefixes.append(entry[:-1])
+            else:
+                self.words.add(entry)
+        self.prefixes = tuple(prefixes)
+        self.phrases = [re.compile(r"\b" + re.escape(p) + r"\b") for p in phrases]
+
+    def find(self, toks: list[str], joined: str) -> list[str]:
+        hits = [t for t in toks if t in self.words or (self.prefixes and t.startswith(self.prefixes))]
+        hits += [p.pattern[2:-2].replace("\\", "") for p in self.phrases if p.search(joined)]
+        return hits
+
+
+_TOPICS = {topic: _Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items()}
+_PROFESSIONAL = _Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
+_VOLUNTEER = _Matcher(lexicon.VOLUNTEER_PHRASES)
+_ANONYMOUS = _Matcher(lexicon.ANONYMOUS_WORDS)
+_DISTRICTS = sorted(lexicon.DISTRICT_NAMES.items(), key=lambda kv: -len(kv[0]))
+_DISTRICT_RES = [(re.compile(r"\b" + re.escape(fold(name)) + r"\b"), code) for name, code in _DISTRICTS]
+_POSTAL = re.compile(r"\b(" + "|".join(lexicon.POSTAL_CODES) + r")\b(?!\s*(kr|kroner|,-))")
+
+# Ages: "16 år", "16-årig", "på 16", "jeg er 16", "16 years", "i'm 16", "16yo".
+_AGE_RES = [
+    re.compile(r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b"),
+    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
+    re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
+    re.compile(r"\b(\d{1,3}) ?-?arig\b"),
+]
+
+
+@dataclass
+class Spotted:
+    """What the rules found. `audience` is a taxonomy code; `relation` the word used."""
+
+    topics: list[str] = field(default_factory=list)
+    audience: str = "unknown"
+    relation: str | None = None
+    age: int | None = None
+    district: str | None = None
+    anonymous: bool = False
+    topic_words: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _age(folded: str) -> int | None:
+    for pattern in _AGE_RES:
+        for match in pattern.finditer(folded):
+            value = int(match.group(1))
+            if 0 < value < 110:
+                return value
+    return None
+
+
+def _district(folded: str) -> str | None:
+    for pattern, code in _DISTRICT_RES:
+        if pattern.search(folded):
+            return code
+    match = _POSTAL.search(folded)
+    return lexicon.POSTAL_CODES[match.group(1)] if match else None
+
+
+def _relation(toks: list[str]) -> tuple[str | None, int]:
+    """The first relation word after a possessive ("min søn", "vores datter") and its index."""
+    for i, tok in enumerate(toks[1:], start=1):
+        if tok not in lexicon.RELATIONS:
+            continue
+        # "min søn", or one word between: "min 16-årige søn", "min lille datter"
+        if toks[i - 1] in lexicon.POSSESSIVES or (i >= 2 and toks[i - 2] in lexicon.POSSESSIVES):
+            return lexicon.RELATIONS[tok], i
+    return None, -1
+
+
+def _audience(toks: list[str], joined: str, relation: str | None, at: int) -> str:
+    if _VOLUNTEER.find(toks, joined):
+        return "volunteer"
+    if "parorende" in toks or "parorendetilbud" in toks or "relative" in toks:
+        return "relative"
+    # "min mand slår mig", "min far truer mig": the writer is the one it happens to.
+    if relation and set(toks[at + 1 : at + 5]) & lexicon.DIRECT_OBJECTS:
+        return "self"
+    if relation and relation not in lexicon.SELF_RELATIONS:
+        return "relative"
+    if _PROFESSIONAL.find(toks, joined):
+        return "professional"
+    if any(t in lexicon.SELF_WORDS for t in toks):
+        return "self"
+    return "unknown"
+
+
+def spot(text: str) -> Spotted:
+    """Run every spotting rule on one message."""
+    toks = tokens(text)
+    joined = " ".join(toks)
+    folded = fold(text)
+    found: dict[str, list[str]] = {}
+    for topic, matcher in _TOPICS.items():
+        hits = matcher.find(toks, joined)
+        if hits:
+            found[topic] = hits
+    relation, at = _relation(toks)
+    return Spotted(
+        topics=list(found),
+        audience=_audience(toks, joined, relation, at),
+        relation=relation,
+        age=_age(folded),
+        district=_district(joined),
+        anonymous=bool(_ANONYMOUS.find(toks, joined)),
+        topic_words=found,
+    )

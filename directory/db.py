@@ -1,0 +1,40 @@
+"""Engine and sessions. One engine per URL; one session per request or command."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from directory.models import Base
+from directory.settings import get_settings
+
+
+def _normalise_url(url: str) -> str:
+    # psycopg 3 is the PostgreSQL driver in .venv; accept the plain scheme too.
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+@lru_cache
+def get_engine(url: str | None = None) -> Engine:
+    url = _normalise_url(url or get_settings().database_url)
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def create_schema(engine: Engine) -> None:
+    Base.metadata.create_all(engine)
+
+
+@contextmanager
+def session_scope(engine: Engine | None = None) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error."""
+    factory = sessionmaker(engine or get_engine(), expire_on_commit=False)
+    with factory() as session, session.begin():
+        yield session

@@ -1,0 +1,96 @@
+"""SQLAlchemy 2.0 models of the directory, shaped after Open Referral HSDS 3.0.
+
+`verified_at` is HSDS's `assured_date`. Taxonomy codes (topics, audiences, districts)
+live in one link table so that every filter is a plain SQL join on both SQLite and
+PostgreSQL.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Organization(Base):
+    __tablename__ = "organization"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    services: Mapped[list[Service]] = relationship(back_populates="organization")
+
+
+class Service(Base):
+    __tablename__ = "service"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str | None] = mapped_column(Text)
+    application_process: Mapped[str | None] = mapped_column(Text)
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    requires_referral: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(30), default="active")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(String(500))
+    address: Mapped[str | None] = mapped_column(String(300))
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    # Folded (æøå-free) name, description and keywords, for search that ignores spelling.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text)
+    verified_at: Mapped[date] = mapped_column(Date)
+
+    organization: Mapped[Organization] = relationship(back_populates="services")
+    terms: Mapped[list[ServiceTerm]] = relationship(
+        back_populates="service", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    def codes(self, vocabulary: str) -> list[str]:
+        return sorted(t.code for t in self.terms if t.vocabulary == vocabulary)
+
+    @property
+    def topics(self) -> list[str]:
+        return self.codes("topic")
+
+    @property
+    def audiences(self) -> list[str]:
+        return self.codes("audience")
+
+    @property
+    def districts(self) -> list[str]:
+        return self.codes("district")
+
+
+class ServiceTerm(Base):
+    """A taxonomy code attached to a service: vocabulary is topic, audience or district."""
+
+    __tablename__ = "service_term"
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    vocabulary: Mapped[str] = mapped_column(String(20), primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
+    service: Mapped[Service] = relationship(back_populates="terms")
+
+
+class Feedback(Base):
+    """'Did it help?' answers, kept without personal data: the day, the codes, yes or no."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    topics: Mapped[str] = mapped_column(String(300), default="")
+    kinds: Mapped[str] = mapped_column(String(300), default="")
+    service_ids: Mapped[str] = mapped_column(Text, default="")
+    lang: Mapped[str] = mapped_column(String(5), default="da")

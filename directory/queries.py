@@ -1,0 +1,68 @@
+"""The one query layer used by the router, the actions and the API."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from danish_text import tokens
+from directory.models import Service, ServiceTerm
+
+
+@dataclass
+class ServiceFilter:
+    topics: list[str] | None = None      # any of these
+    audience: str | None = None
+    age: int | None = None
+    district: str | None = None
+    kinds: list[str] | None = None
+    anonymous: bool | None = None
+    text: str | None = None             # every folded word must occur
+    include_inactive: bool = False
+
+
+def _has_term(vocabulary: str, codes: list[str]):
+    return exists().where(ServiceTerm.service_id == Service.id, ServiceTerm.vocabulary == vocabulary,
+                          ServiceTerm.code.in_(codes))
+
+
+def build_query(f: ServiceFilter) -> Select[tuple[Service]]:
+    query = select(Service)
+    if not f.include_inactive:
+        query = query.where(Service.status == "active")
+    if f.topics:
+        query = query.where(_has_term("topic", f.topics))
+    if f.audience:
+        query = query.where(_has_term("audience", [f.audience]))
+    if f.age is not None:
+        query = query.where(or_(Service.min_age.is_(None), Service.min_age <= f.age),
+                            or_(Service.max_age.is_(None), Service.max_age >= f.age))
+    if f.district:
+        no_district = ~exists().where(ServiceTerm.service_id == Service.id, ServiceTerm.vocabulary == "district")
+        query = query.where(or_(no_district, _has_term("district", [f.district])))
+    if f.kinds:
+        query = query.where(Service.kind.in_(f.kinds))
+    if f.anonymous is not None:
+        query = query.where(Service.anonymous.is_(f.anonymous))
+    if f.text:
+        words = tokens(f.text)
+        if words:
+            query = query.where(and_(*(Service.search_text.contains(w) for w in words)))
+    return query.order_by(Service.name)
+
+
+def find_services(session: Session, f: ServiceFilter) -> list[Service]:
+    return list(session.scalars(build_query(f)))
+
+
+def keyword_hits(session: Session, text: str) -> dict[str, int]:
+    """How many of a service's keywords occur in the text (folded), by service id."""
+    folded = " " + " ".join(tokens(text)) + " "
+    hits: dict[str, int] = {}
+    for service_id, keywords in session.execute(select(Service.id, Service.keywords)
+                                                 .where(Service.status == "active")):
+        count = sum(1 for kw in keywords.split(",") if kw.strip() and f" {' '.join(tokens(kw))} " in folded)
+        if count:
+            hits[service_id] = count
+    return hits

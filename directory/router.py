@@ -1,0 +1,249 @@
+"""The router: from an NLU result and what is known of the person to ranked doors.
+
+This is the only place that decides which doors a person gets; the chat action, the
+route API and the staff route finder all call `route()`. Everything it knows about
+topics, kinds and audiences comes from the directory data and the taxonomy, so a new
+topic or offer is a data change, not a new branch here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from directory import explain
+from directory.models import Service
+from directory.queries import ServiceFilter, find_services, keyword_hits
+from directory.taxonomy import Taxonomy, get_taxonomy
+
+MAX_DOORS = 5
+TOPIC_PREFIX = "topic_"
+CRISIS_INTENT = "crisis"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+# Below this an intent alone is not trusted to name a topic; spotted words still count.
+TOPIC_CONFIDENCE = 0.45
+# The crisis intent raises the flag on its own only when the model is this sure.
+CRISIS_CONFIDENCE = 0.75
+GENERAL_ENTRANCE_ID = "kk-hovedindgang"
+# First steps before specific offers: an open counselling or a citizen centre can be
+# reached directly, while many specific offers need a caseworker's referral first.
+KIND_WEIGHT = {"raadgivning": 0.35, "borgercenter": 0.3, "paaroerendetilbud": 0.2, "frivillig": 0.2,
+               "tilbud": 0.0, "anden_forvaltning": -0.1, "akut": 0.0}
+CRISIS_DOORS = 3
+
+
+@dataclass
+class NluResult:
+    """What Rasa's /model/parse (with our bot/ components) says about one message."""
+
+    text: str
+    intent: str | None = None
+    confidence: float = 0.0
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    crisis: dict[str, str] | None = None
+    intent_ranking: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_parse(cls, parse: dict[str, Any]) -> NluResult:
+        intent = parse.get("intent") or {}
+        return cls(text=parse.get("text") or "", intent=intent.get("name"),
+                   confidence=float(intent.get("confidence") or 0.0),
+                   entities=list(parse.get("entities") or []), crisis=parse.get("crisis"),
+                   intent_ranking=list(parse.get("intent_ranking") or []))
+
+    def values(self, entity: str) -> list[Any]:
+        return [e.get("value") for e in self.entities if e.get("entity") == entity]
+
+    def first(self, entity: str) -> Any:
+        found = self.values(entity)
+        return found[0] if found else None
+
+
+@dataclass
+class Context:
+    """What a caller already knows; it overrides what the text says."""
+
+    audience: str | None = None
+    age: int | None = None
+    district: str | None = None
+    anonymous: bool | None = None
+    lang: str = "da"
+
+
+@dataclass
+class Door:
+    service: Service
+    score: float
+    why: str
+
+
+@dataclass
+class Route:
+    text: str
+    crisis: bool
+    needs_clarification: bool
+    topics: list[str]
+    audience: str
+    age: int | None
+    district: str | None
+    doors: list[Door]
+    clarifying_question: str | None
+    nlu: NluResult
+    lang: str = "da"
+    crisis_kind: str | None = None
+    relation: str | None = None
+    clarify_options: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The route contract's JSON (shared/spec/route-api.md), every key present."""
+        return {
+            "text": self.text,
+            "crisis": self.crisis,
+            "needs_clarification": self.needs_clarification,
+            "topics": self.topics,
+            "audience": self.audience,
+            "age": self.age,
+            "district": self.district,
+            "services": [service_dict(d.service, self.lang, d.why) for d in self.doors],
+            "clarifying_question": self.clarifying_question,
+            "clarify_options": self.clarify_options,
+            "nlu": {"intent": self.nlu.intent, "confidence": round(self.nlu.confidence, 4)},
+        }
+
+
+def service_dict(service: Service, lang: str = "da", why: str | None = None) -> dict[str, Any]:
+    description = (service.description_en if lang == "en" and service.description_en
+                   else service.description)
+    return {
+        "id": service.id, "name": service.name, "kind": service.kind, "topics": service.topics,
+        "audiences": service.audiences, "districts": service.districts, "why": why,
+        "description": description,
+        "contact": {"phone": service.phone, "email": service.email, "url": service.url,
+                    "address": service.address},
+        "how_to_contact": explain.how_to_contact(service, lang),
+        "anonymous": service.anonymous, "requires_referral": service.requires_referral,
+        "min_age": service.min_age, "max_age": service.max_age,
+        "source": service.source, "verified_at": service.verified_at.isoformat(),
+    }
+
+
+def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> list[str]:
+    """The needs in the message, the classifier's first, then every spotted one."""
+    found: list[str] = []
+    if nlu.intent and nlu.intent.startswith(TOPIC_PREFIX) and nlu.confidence >= TOPIC_CONFIDENCE:
+        found.append(nlu.intent.removeprefix(TOPIC_PREFIX))
+    found += nlu.values("topic")
+    if crisis_topic:
+        found.insert(0, crisis_topic)
+    return [t for i, t in enumerate(found) if t in taxonomy.topics and t not in found[:i]]
+
+
+def _eligible(service: Service, audience: str, age: int | None, district: str | None) -> bool:
+    if age is not None and ((service.min_age is not None and age < service.min_age)
+                            or (service.max_age is not None and age > service.max_age)):
+        return False
+    if district and service.districts and district not in service.districts:
+        return False
+    return audience in ("unknown", "") or not service.audiences or audience in service.audiences
+
+
+def _score(service: Service, topics: list[str], audience: str, age: int | None,
+           anonymous: bool | None, keywords: int) -> float:
+    score = 0.0
+    for rank, topic in enumerate(topics):
+        if topic in service.topics:
+            score += 1.0 if rank == 0 else 0.7
+    if service.topics:
+        score += 0.5 / len(service.topics)           # specific doors before general ones
+    if audience not in ("unknown", "") and audience in service.audiences:
+        score += 0.3 + (0.6 if len(service.audiences) == 1 else 0.0)   # dedicated to this audience
+    if age is not None and (service.min_age is not None or service.max_age is not None):
+        score += 0.3                                  # an age-specific door that fits
+    elif age is None and service.max_age is not None:
+        score -= 0.3                                  # age unknown: a child-only door is a guess
+    score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
+    if anonymous and service.anonymous:
+        score += 0.5
+    return score + 0.4 * min(keywords, 3)
+
+
+def _pick(scored: list[tuple[float, Service]], topics: list[str], limit: int) -> list[tuple[float, Service]]:
+    """Best door per need first (every need answered), then the rest by score."""
+    scored = sorted(scored, key=lambda pair: (-pair[0], pair[1].name))
+    chosen: list[tuple[float, Service]] = []
+    for topic in topics:
+        best = next((p for p in scored if topic in p[1].topics and p not in chosen), None)
+        if best and len(chosen) < limit:
+            chosen.append(best)
+    chosen += [p for p in scored if p not in chosen][: max(0, limit - len(chosen))]
+    return sorted(chosen, key=lambda pair: (-pair[0], pair[1].name))
+
+
+def _crisis_doors(candidates: list[Service], topics: list[str], age: int | None,
+                  hits: dict[str, int]) -> list[tuple[float, Service]]:
+    """Emergency lines that fit the danger, always with the general emergency number.
+
+    The general one is the akut door that covers the most topics (Alarm 112 in the
+    data); it is never pushed out by the more specific lines.
+    """
+    akut = [s for s in candidates if s.kind == "akut" and _eligible(s, "unknown", age, None)]
+    if not akut:
+        return []
+    general = max(akut, key=lambda s: (len(s.topics), s.name))
+    matched = [s for s in akut if not topics or topics[0] in s.topics] or akut
+    scored = _pick([(_score(s, topics, "unknown", age, None, hits.get(s.id, 0)) + 10, s)
+                    for s in matched if s is not general], [], CRISIS_DOORS - 1)
+    return scored + [(10.0, general)]
+
+
+def route(session: Session, nlu: NluResult, context: Context | None = None,
+          taxonomy: Taxonomy | None = None) -> Route:
+    context = context or Context()
+    taxonomy = taxonomy or get_taxonomy()
+    lang = context.lang if context.lang in ("da", "en") else "da"
+    crisis_info = nlu.crisis or (
+        {"kind": "crisis_intent", "topic": None}
+        if nlu.intent == CRISIS_INTENT and nlu.confidence >= CRISIS_CONFIDENCE else None)
+    crisis = crisis_info is not None
+    topics = _topics(nlu, (crisis_info or {}).get("topic"), taxonomy)
+    audience = context.audience or nlu.first("audience") or "unknown"
+    if audience not in taxonomy.audiences:
+        audience = "unknown"
+    age = context.age if context.age is not None else nlu.first("age")
+    district = context.district or nlu.first("district")
+    anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
+    relation = nlu.first("relation")
+    hits = keyword_hits(session, nlu.text)
+    out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE
+
+    base = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
+                 audience=audience, age=age, district=district, doors=[], clarifying_question=None,
+                 nlu=nlu, lang=lang, crisis_kind=(crisis_info or {}).get("kind"), relation=relation)
+
+    candidates = [s for s in find_services(session, ServiceFilter())]
+    doors: list[tuple[float, Service]] = []
+    if crisis:
+        doors = _crisis_doors(candidates, topics, age, hits)
+    if topics or hits or out_of_scope:
+        # Keywords bring in doors of other topics only when no topic is known, or when
+        # they point to another authority (a "no wrong door" referral).
+        pool = [s for s in candidates if s.kind != "akut" and (
+            set(s.topics) & set(topics)
+            or (s.id in hits and (not topics or s.kind == "anden_forvaltning")))]
+        if out_of_scope and not topics:
+            pool = [s for s in pool if s.kind == "anden_forvaltning"]
+        fitting = [s for s in pool if _eligible(s, audience, age, district)] or pool
+        scored = [(_score(s, topics, audience, age, anonymous, hits.get(s.id, 0)), s) for s in fitting]
+        doors += _pick(scored, topics, MAX_DOORS - len(doors))
+    if not doors and (out_of_scope or hits):
+        general = [s for s in candidates if s.id == GENERAL_ENTRANCE_ID]
+        doors = [(0.0, s) for s in general]
+    if not doors and not crisis:
+        base.needs_clarification = True
+        base.clarify_options = explain.clarify_options(nlu, taxonomy)
+        base.clarifying_question = explain.clarifying_question(base, taxonomy)
+        return base
+    base.doors = [Door(service=s, score=score, why=explain.why(s, base, taxonomy, hits.get(s.id, 0)))
+                  for score, s in doors[:MAX_DOORS]]
+    return base

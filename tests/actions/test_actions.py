@@ -1,0 +1,80 @@
+from rasa_sdk.events import SlotSet
+
+from actions.actions import ActionFindRoute, ActionHumanHandoff, ActionRecordFeedback
+from directory.db import session_scope
+from directory.models import Feedback
+from api.nlu_client import local_parse
+
+
+def _texts(dispatcher):
+    return [m.get("text") or "" for m in dispatcher.messages]
+
+
+def _tracker_from_rules(make_tracker, text, intent, **kw):
+    parse = local_parse(text)
+    return make_tracker(text, intent, entities=parse["entities"], crisis=parse["crisis"], **kw)
+
+
+def test_find_route_names_doors_with_contact_and_date(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "min søn på 16 ryger hash", "topic_misbrug")
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert any("Pårørendetilbud ved misbrug" in t for t in texts)
+    assert any("Sidst kontrolleret" in t for t in texts)
+    assert dispatcher.messages[-1]["text"] == "Hjalp det?"
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/affirm", "/deny", "/human_handoff"]
+    assert SlotSet("awaiting_feedback", True) in events
+
+
+def test_crisis_message_starts_with_112(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "jeg vil ikke leve mere", "crisis")
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    assert "112" in _texts(dispatcher)[0]
+    assert "Livslinien" in " ".join(_texts(dispatcher)[1:4])
+
+
+def test_vague_question_gets_buttons_and_free_text(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "jeg har brug for hjælp", "vague_help")
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    [message] = dispatcher.messages
+    assert message["buttons"][-1]["payload"] == "/vague_help"
+    assert all(b["payload"].startswith("/") for b in message["buttons"])
+
+
+def test_english_question_gets_english(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "my son smokes weed every day what can i do", "topic_misbrug")
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    assert SlotSet("lang", "en") in events
+    assert dispatcher.messages[-1]["text"] == "Did that help?"
+
+
+def test_feedback_is_stored_without_personal_data(directory_db, dispatcher, domain, make_tracker):
+    tracker = make_tracker("ja", "affirm", slots={"awaiting_feedback": True, "lang": "da",
+                                                  "last_route": {"topics": ["misbrug"], "kinds": ["tilbud"],
+                                                                 "ids": ["misbrugsbehandling"]}})
+    ActionRecordFeedback().run(dispatcher, tracker, domain)
+    with session_scope() as session:
+        [row] = session.query(Feedback).all()
+        assert row.helpful and row.topics == "misbrug" and row.service_ids == "misbrugsbehandling"
+        assert {c.name for c in Feedback.__table__.columns} == {"id", "day", "helpful", "topics", "kinds",
+                                                                 "service_ids", "lang"}
+
+
+def test_no_after_no_answer_offers_a_human(directory_db, dispatcher, domain, make_tracker):
+    tracker = make_tracker("nej", "deny", slots={"awaiting_feedback": True, "lang": "da"})
+    ActionRecordFeedback().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/human_handoff"
+
+
+def test_human_handoff_gives_entrance_and_after_hours_from_directory(directory_db, dispatcher, domain, make_tracker):
+    ActionHumanHandoff().run(dispatcher, make_tracker("menneske", "human_handoff"), domain)
+    text = _texts(dispatcher)[0]
+    assert "33 66 33 66" in text and "33 17 33 33" in text and "112" in text
+
+
+def test_stopped_database_gives_a_safe_answer(monkeypatch, tmp_path, dispatcher, domain, make_tracker):
+    from tests.app_env import configure
+    configure(monkeypatch, tmp_path, database_url="postgresql://nobody@127.0.0.1:1/none")
+    tracker = _tracker_from_rules(make_tracker, "jeg drikker for meget", "topic_misbrug")
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    assert "112" in _texts(dispatcher)[0]

@@ -1,0 +1,53 @@
+"""POST /api/route when Rasa is down: the rule fallback answers, marked degraded."""
+import pytest
+
+KEYS = {"text", "crisis", "needs_clarification", "topics", "audience", "age", "district",
+        "services", "clarifying_question", "nlu"}
+
+
+def test_contract_shape_and_ranking(client):
+    response = client.post("/api/route", json={"text": "min søn på 16 ryger hash hver dag"})
+    assert response.status_code == 200
+    body = response.json()
+    assert KEYS <= set(body)
+    assert body["topics"][0] == "misbrug" and body["audience"] == "relative" and body["age"] == 16
+    assert body["nlu"]["degraded"] is True
+    assert 1 <= len(body["services"]) <= 5
+    service = body["services"][0]
+    assert {"id", "name", "kind", "topics", "why", "contact", "verified_at"} <= set(service)
+    assert set(service["contact"]) >= {"phone", "url", "address"}
+
+
+def test_crisis_even_without_rasa(client):
+    body = client.post("/api/route", json={"text": "jeg vil ikke leve mere"}).json()
+    assert body["crisis"] is True and body["services"][0]["kind"] == "akut"
+
+
+def test_identifiers_never_come_back(client):
+    body = client.post("/api/route", json={"text": "min søn drikker, ring 22334455 cpr 010203-1234"}).json()
+    assert "22334455" not in body["text"] and "010203" not in body["text"]
+
+
+@pytest.mark.parametrize("payload,fragment", [
+    ({"text": ""}, "empty"), ({"text": "   "}, "empty"), ({"text": "x" * 2001}, "limit"), ({}, "required"),
+])
+def test_bad_text_gives_a_clear_422(client, payload, fragment):
+    response = client.post("/api/route", json=payload)
+    assert response.status_code == 422
+    assert fragment in response.text.lower()
+
+
+def test_context_fields_override(client):
+    body = client.post("/api/route", json={"text": "min søn ryger hash", "age": 30, "audience": "self",
+                                           "district": "valby"}).json()
+    assert (body["age"], body["audience"], body["district"]) == (30, "self", "valby")
+
+
+def test_english_is_answered_in_english(client):
+    body = client.post("/api/route", json={"text": "i drink too much and need help", "lang": "en"}).json()
+    assert body["services"][0]["why"].startswith("You")
+
+
+@pytest.mark.parametrize("text", ["🙂", "жопа", "\u202e\u0000", "a" * 2000, "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ", "\\u0000 ' OR 1=1 --"])
+def test_never_500(client, text):
+    assert client.post("/api/route", json={"text": text}).status_code == 200

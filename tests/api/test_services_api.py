@@ -1,0 +1,49 @@
+def test_list_filters_and_pagination(client):
+    body = client.get("/api/services", params={"topic": "handicap", "per_page": 3, "page": 1}).json()
+    assert body["page"] == 1 and body["per_page"] == 3 and len(body["items"]) == 3
+    assert body["total"] > 3 and all("handicap" in s["topics"] for s in body["items"])
+    second = client.get("/api/services", params={"topic": "handicap", "per_page": 3, "page": 2}).json()
+    assert {s["id"] for s in body["items"]}.isdisjoint({s["id"] for s in second["items"]})
+
+
+def test_filters_combine_with_and(client):
+    body = client.get("/api/services", params={"kind": "akut", "anonymous": "true"}).json()
+    assert body["total"] > 0 and all(s["kind"] == "akut" and s["anonymous"] for s in body["items"])
+
+
+def test_search_without_aeoeaa(client):
+    a = client.get("/api/services", params={"q": "hjemløs"}).json()
+    b = client.get("/api/services", params={"q": "hjemloes"}).json()
+    assert a["total"] > 0 and a == b
+
+
+def test_one_service_and_404(client):
+    assert client.get("/api/services/livslinien").json()["contact"]["phone"] == "70 201 201"
+    missing = client.get("/api/services/nope")
+    assert missing.status_code == 404 and "nope" in missing.json()["detail"]
+
+
+def test_taxonomy(client):
+    assert "misbrug" in client.get("/api/taxonomy").json()["topics"]
+
+
+def test_health_names_what_is_not_ready(client):
+    response = client.get("/api/health")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["directory"]["ok"] is True
+    assert set(body["not_ready"]) == {"rasa", "actions"}
+
+
+def test_chat_when_rasa_is_down_says_so_kindly(client):
+    response = client.post("/api/chat", json={"sender": "abcdefgh12", "message": "hej"})
+    assert response.status_code == 503 and "112" in response.json()["messages"][0]["text"]
+
+
+def test_chat_refuses_bad_input(client):
+    assert client.post("/api/chat", json={"sender": "abcdefgh12", "message": ""}).status_code == 422
+    assert client.post("/api/chat", json={"sender": "x", "message": "hej"}).status_code == 422
+
+
+def test_pages_are_served(client):
+    assert "Vejviser" in client.get("/").text and "rutefinder" in client.get("/finder").text

@@ -1,0 +1,70 @@
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.crisis import CrisisDetector
+from bot.folding import DanishFolder
+from bot.spotting import DanishSpotter
+
+
+def _lemmas(message):
+    return [t.lemma for t in message.get(TOKENS_NAMES["text"])]
+
+
+def test_folder_makes_spellings_one_feature(make_component, spacy_tokenize):
+    folder = make_component(DanishFolder)
+    messages = spacy_tokenize("min søn drikker", "min soen drikker", "min son drikker")
+    folder.process(messages)
+    assert _lemmas(messages[0]) == _lemmas(messages[1]) == _lemmas(messages[2])
+
+
+def test_folder_keeps_the_text_and_uses_spacy_lemmas(make_component, spacy_tokenize):
+    folder = make_component(DanishFolder)
+    [message] = spacy_tokenize("Sønnen drikker")
+    texts = [t.text for t in message.get(TOKENS_NAMES["text"])]
+    folder.process([message])
+    assert message.get("text") == "Sønnen drikker"
+    assert [t.text for t in message.get(TOKENS_NAMES["text"])] == texts
+    assert _lemmas(message) == ["son", "drikke"]   # lemma "søn" (lookup table), folded
+
+
+def test_folder_lemmatizes_ascii_typed_inflections(make_component, spacy_tokenize):
+    folder = make_component(DanishFolder)
+    messages = spacy_tokenize("sønnen er hjemløs", "soennen er hjemloes", "sonnen er hjemlos")
+    folder.process(messages)
+    assert _lemmas(messages[0]) == _lemmas(messages[1]) == _lemmas(messages[2]) == ["son", "vare", "hjemlos"]
+
+
+def test_folder_folds_training_data_too(make_component, spacy_tokenize):
+    folder = make_component(DanishFolder)
+    messages = spacy_tokenize("hjemløs i nat")
+    folder.process_training_data(TrainingData(training_examples=messages))
+    assert "hjemlos" in _lemmas(messages[0])
+
+
+def test_spotter_adds_entities_to_output(make_component):
+    spotter = make_component(DanishSpotter)
+    message = Message(data={"text": "min søn på 16 ryger hash, vi bor i nordvest"})
+    spotter.process([message])
+    found = {(e["entity"], e["value"]) for e in message.get("entities")}
+    assert {("age", 16), ("relation", "søn"), ("district", "bispebjerg"), ("topic", "misbrug"),
+            ("audience", "relative")} <= found
+    assert all(e["extractor"] == "DanishSpotter" for e in message.get("entities"))
+    assert "entities" in message.as_dict(only_output_properties=True)
+
+
+def test_crisis_detector_overrides_the_classifier(make_component):
+    detector = make_component(CrisisDetector)
+    message = Message(data={"text": "jeg har lyst til at dø", "intent": {"name": "greet", "confidence": 0.9}})
+    detector.process([message])
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    output = message.as_dict(only_output_properties=True)
+    assert output["crisis"]["kind"] == "selvmord" and output["crisis"]["topic"] == "psykisk"
+
+
+def test_crisis_detector_leaves_ordinary_messages_alone(make_component):
+    detector = make_component(CrisisDetector)
+    message = Message(data={"text": "jeg keder mig ihjel", "intent": {"name": "topic_ensomhed", "confidence": 0.8}})
+    detector.process([message])
+    assert message.get("intent")["name"] == "topic_ensomhed"
+    assert message.as_dict(only_output_properties=True).get("crisis") is None

@@ -1,0 +1,1 @@
+"""Shared by both environments: standard library only."""

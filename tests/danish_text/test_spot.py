@@ -1,0 +1,63 @@
+import pytest
+
+from danish_text import fold, spot
+from danish_text.entities import spotted_entities
+
+
+def _strip(text: str) -> str:
+    return text.replace("æ", "a").replace("ø", "o").replace("å", "a")
+
+
+def _ascii(text: str) -> str:
+    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+@pytest.mark.parametrize("text,age", [
+    ("min søn på 16 ryger hash", 16), ("jeg er 14 og mine forældre skændes", 14),
+    ("min 17-årige datter", 17), ("han er 19 år", 19), ("i'm 15 and scared", 15),
+    ("det koster 200 kr", None), ("vi ses på 2 dage", None),
+])
+def test_age(text, age):
+    assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("min søn på 16 ryger hash", "relative"), ("vores datter har autisme", "relative"),
+    ("jeg drikker for meget", "self"), ("jeg er 14 og mine forældre skændes", "self"),
+    ("min mand slår mig", "self"), ("jeg er lærer og bekymret for en elev", "professional"),
+    ("jeg vil gerne være frivillig", "volunteer"), ("hej hej", "unknown"),
+])
+def test_audience(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,district", [
+    ("vi bor på østerbro", "oesterbro"), ("jeg bor i sydhavnen", "vesterbro-kongens-enghave"),
+    ("nordvest", "bispebjerg"), ("jeg bor i 2400", "bispebjerg"), ("Brønshøj", "broenshoej-husum"),
+    ("amager øst", "amager-oest"), ("christianshavn", "indre-by"), ("det koster 2500 kr", None),
+])
+def test_district_in_every_spelling(text, district):
+    for variant in (text, _ascii(text), _strip(text)):
+        assert spot(variant).district == district
+
+
+def test_several_needs_are_all_spotted():
+    found = spot("jeg er hjemløs, drikker og har ingen penge")
+    assert {"hjemloeshed", "misbrug", "oekonomi"} <= set(found.topics)
+
+
+def test_entities_have_rasa_shape():
+    entities = spotted_entities("min søn på 16 ryger hash, vi bor på nørrebro")
+    assert {"entity": "age", "value": 16} in entities
+    assert {"entity": "district", "value": "noerrebro"} in entities
+    assert {"entity": "relation", "value": "søn"} in entities
+    assert {"entity": "topic", "value": "misbrug"} in entities
+
+
+def test_anonymous_wish():
+    assert spot("kan jeg være anonym").anonymous
+    assert not spot("kan jeg få hjælp").anonymous
+
+
+def test_fold_is_what_spotting_sees():
+    assert spot(fold("Min SØN drikker")).topics == spot("min søn drikker").topics

@@ -1,0 +1,84 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from directory.db import session_scope
+from directory.loader import DirectoryError, parse_files, write
+from directory.models import Service
+
+from tests.directory.conftest import DATA, ROOT, TAXONOMY
+
+
+def _count(engine):
+    with session_scope(engine) as s:
+        return s.scalar(select(func.count()).select_from(Service))
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    target = tmp_path / "directory"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def _fails_and_writes_nothing(engine, directory: Path, expected: str):
+    before = _count(engine)
+    with pytest.raises(DirectoryError) as info:
+        parse_files(directory, TAXONOMY)
+    assert any(expected in e for e in info.value.errors), info.value.errors
+    assert _count(engine) == before
+    return info.value.errors
+
+
+def test_real_data_loads_and_is_big_enough(loaded):
+    assert _count(loaded) >= 40
+
+
+def test_loading_twice_changes_nothing(loaded):
+    with session_scope(loaded) as s:
+        first = sorted((x.id, x.name, x.phone, tuple(x.topics)) for x in s.scalars(select(Service)))
+    with session_scope(loaded) as s:
+        write(s, parse_files(DATA, TAXONOMY))
+    with session_scope(loaded) as s:
+        again = sorted((x.id, x.name, x.phone, tuple(x.topics)) for x in s.scalars(select(Service)))
+    assert first == again
+
+
+def test_unknown_code_is_reported_with_file_and_line(loaded, data_copy):
+    path = data_copy / "akut.yaml"
+    path.write_text(path.read_text().replace("topics: [psykisk]", "topics: [psykiskk]", 1))
+    errors = _fails_and_writes_nothing(loaded, data_copy, "unknown topic 'psykiskk'")
+    assert any(e.startswith(f"{path}:") and e.split(":")[1].isdigit() for e in errors)
+
+
+def test_broken_yaml_is_reported_with_line(loaded, data_copy):
+    path = data_copy / "frivillig.yaml"
+    path.write_text(path.read_text() + "\n  - id: [unclosed\n")
+    errors = _fails_and_writes_nothing(loaded, data_copy, "invalid YAML")
+    assert errors[0].startswith(f"{path}:")
+
+
+def test_duplicate_id_is_refused(loaded, data_copy):
+    path = data_copy / "paaroerende.yaml"
+    path.write_text(path.read_text().replace("id: paaroerende-handicap", "id: paaroerende-psykisk"))
+    _fails_and_writes_nothing(loaded, data_copy, "duplicate service id 'paaroerende-psykisk'")
+
+
+def test_missing_source_is_refused(loaded, data_copy):
+    path = data_copy / "akut.yaml"
+    path.write_text(path.read_text().replace("    source: fmk.dk\n", "", 1))
+    _fails_and_writes_nothing(loaded, data_copy, "source")
+
+
+def test_every_phone_number_comes_from_the_facts_file():
+    facts = ROOT.parent / "shared" / "spec" / "directory-facts.md"
+    if not facts.exists():
+        pytest.skip("../shared/spec/directory-facts.md is absent here (CI always has it)")
+    allowed = facts.read_text().replace(" ", "")
+    for directory_file in parse_files(DATA, TAXONOMY).parsed:
+        for service in directory_file.services:
+            if service.contact.phone:
+                assert service.contact.phone.replace(" ", "") in allowed, service.id
+            assert service.source and service.verified_at

@@ -1,0 +1,40 @@
+from directory.queries import ServiceFilter, find_services, keyword_hits
+
+
+def _ids(session, **kw):
+    return {s.id for s in find_services(session, ServiceFilter(**kw))}
+
+
+def test_topic_filter(session):
+    ids = _ids(session, topics=["handicap"])
+    assert {"borgercenter-handicap", "aflastning", "paaroerende-handicap"} <= ids
+    assert "alkolinjen" not in ids
+
+
+def test_age_filter_respects_ranges(session):
+    assert "fritidsjob-med-mentor" in _ids(session, age=16, topics=["beskaeftigelse"])
+    assert "fritidsjob-med-mentor" not in _ids(session, age=25, topics=["beskaeftigelse"])
+    assert "borgercenter-voksne" not in _ids(session, age=15)
+
+
+def test_audience_and_anonymous(session):
+    ids = _ids(session, audience="relative", anonymous=True)
+    assert "paaroerende-misbrug" in ids
+    assert all(s.anonymous for s in find_services(session, ServiceFilter(anonymous=True)))
+
+
+def test_district_filter_keeps_citywide_doors(session):
+    assert "borgercenter-voksne" in _ids(session, district="valby")
+
+
+def test_kind_filter(session):
+    assert {s.kind for s in find_services(session, ServiceFilter(kinds=["akut"]))} == {"akut"}
+
+
+def test_search_ignores_aeoeaa(session):
+    written = _ids(session, text="pårørende")
+    assert written and written == _ids(session, text="paaroerende") == _ids(session, text="parorende")
+
+
+def test_keyword_hits_fold_too(session):
+    assert "borgerservice" in keyword_hits(session, "hvordan fornyer jeg mit koerekort")

@@ -1,0 +1,91 @@
+"""The router on real data, fed NLU the way Rasa's parse (or the API's fallback) gives it."""
+import pytest
+
+from api.nlu_client import local_parse
+from directory.router import Context, NluResult, route
+
+
+def _route(session, text, intent=None, confidence=0.9, **context):
+    parse = local_parse(text)
+    if intent:
+        parse["intent"] = {"name": intent, "confidence": confidence}
+        parse["intent_ranking"] = [{"name": intent, "confidence": confidence}]
+    return route(session, NluResult.from_parse(parse), Context(**context))
+
+
+def test_relative_asking_about_cannabis_gets_relatives_offer_first(session):
+    result = _route(session, "min søn på 16 ryger hash hver dag", "topic_misbrug")
+    assert result.topics[0] == "misbrug" and result.audience == "relative" and result.age == 16
+    assert result.doors[0].service.kind == "paaroerendetilbud"
+    assert "søn" in result.doors[0].why
+
+
+def test_crisis_puts_emergency_lines_first_with_112(session):
+    result = _route(session, "jeg har lyst til at dø")
+    assert result.crisis
+    kinds = [d.service.kind for d in result.doors]
+    assert kinds[0] == "akut"
+    assert "alarm-112" in [d.service.id for d in result.doors[:3]]
+    assert "livslinien" in [d.service.id for d in result.doors[:3]]
+
+
+def test_no_emergency_lines_without_danger(session):
+    result = _route(session, "jeg drikker for meget", "topic_misbrug")
+    assert not result.crisis
+    assert all(d.service.kind != "akut" for d in result.doors)
+
+
+def test_out_of_scope_gets_another_door(session):
+    result = _route(session, "kan jeg få hjælp til at forny mit kørekort", "out_of_scope")
+    assert result.doors and result.doors[0].service.kind == "anden_forvaltning"
+    assert "Borgerservice" in result.doors[0].service.name
+
+
+def test_unknown_out_of_scope_still_gets_the_general_entrance(session):
+    result = _route(session, "hvad bliver vejret i morgen", "out_of_scope")
+    assert [d.service.id for d in result.doors] == ["kk-hovedindgang"]
+
+
+def test_vague_question_asks_back(session):
+    result = _route(session, "hej hej", "greet")
+    assert result.needs_clarification and result.clarifying_question and not result.doors
+
+
+def test_low_confidence_offers_the_two_likeliest_readings(session):
+    parse = local_parse("det er svært med ham")
+    parse["intent"] = {"name": "nlu_fallback", "confidence": 0.35}
+    parse["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.35},
+                               {"name": "topic_familie", "confidence": 0.3},
+                               {"name": "topic_psykisk", "confidence": 0.25}]
+    result = route(session, NluResult.from_parse(parse), Context())
+    assert result.needs_clarification and result.clarify_options == ["familie", "psykisk"]
+
+
+def test_every_need_gets_a_door(session):
+    result = _route(session, "jeg er hjemløs og har ingen penge og drikker", "topic_hjemloeshed")
+    covered = {t for d in result.doors for t in d.service.topics}
+    assert {"hjemloeshed", "oekonomi", "misbrug"} <= covered
+
+
+def test_age_excludes_doors_that_do_not_fit(session):
+    result = _route(session, "jeg er 25 og vil gerne have et fritidsjob", "topic_beskaeftigelse")
+    assert "fritidsjob-med-mentor" not in [d.service.id for d in result.doors]
+
+
+def test_context_overrides_the_text(session):
+    result = _route(session, "min søn ryger hash", "topic_misbrug", audience="professional", age=30)
+    assert result.audience == "professional" and result.age == 30
+
+
+def test_english_answers_in_english(session):
+    result = _route(session, "my son smokes weed", "topic_misbrug", lang="en")
+    assert result.doors[0].why.startswith("You write")
+    assert result.as_dict()["services"][0]["description"] == result.doors[0].service.description_en
+
+
+@pytest.mark.parametrize("text", ["", "🙂🙂🙂", "x" * 2000, "\x00\x01", "ﷺ ﷻ", "1234567890" * 50])
+def test_any_string_gives_a_contract_shaped_answer(session, text):
+    answer = _route(session, text).as_dict()
+    assert set(answer) >= {"text", "crisis", "needs_clarification", "topics", "audience", "age",
+                           "district", "services", "clarifying_question", "nlu"}
+    assert answer["services"] or answer["needs_clarification"]
