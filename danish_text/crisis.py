@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from danish_text.fold import fold
 
-_P = r"(?:mig|ham|hende|dig|os|jer|dem|min \w+|mit \w+|mine \w+|vores \w+|barnet|bornene|born)"
+_PERSON = (r"(?:mor|far|son|datter|born|barn|bror|soster|kone|mand|kareste|ven|veninde|"
+           r"kammerat|familie|nabo|naboen|lillebror|lillesoster|stedfar|stedmor|baby)\w*")
+# A person as object: "slår mig", "slår min mor" (never "slår et telt op", "slår min adresse op").
+_P = (r"(?:mig|ham|hende|dig|os|jer|dem|barnet|bornene|born|et barn|"
+      r"(?:min|mit|mine|vores|hans|hendes|sin|sit|sine) " + _PERSON + r")")
+_SUBJECT = r"(?:jeg|hun|han|vi|barnet|bornene|born|et barn|(?:min|mit|mine|vores) " + _PERSON + r")"
 _SELF = r"(?:mig|mit liv|livet|mig selv)"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
@@ -22,7 +27,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"tage? livet af", r"tag(?:e|er)? (?:mig|sig) af dage", r"livet af (?:mig|sig)",
         r"(?:vil|ville|skal|gerne|lyst til at|onsker at|onske at|bare|hellere|want to|wanna) do\b",
         r"\bdo nu\b", r"\bvil do\b", r"vil ikke leve", r"ikke (?:leve|lave) (?:mere|lange?re)",
-        r"ikke (?:orke|gider|kan) (?:at )?leve", r"ikke lyst til at leve", r"ikke vare her (?:mere|lange?re)",
+        r"ikke (?:ork\w*|gider|kan|magter) (?:at )?leve\b(?! (?:af|uden|med|for|pa|i|sammen))",
+        r"(?:orker|gider|kan|magter) ikke (?:at )?leve\b(?! (?:af|uden|med|for|pa|i|sammen))", r"ikke lyst til at leve", r"ikke vare her (?:mere|lange?re)",
         r"bedre (?:hvis jeg var|at vare|uden mig|af) do", r"bedre do", r"(?:vil|skal) vare dod",
         r"hange mig", r"skyde mig", r"springe (?:ud|foran)", r"kaste mig (?:ud|foran)",
         r"ende (?:det hele|mit liv|livet)", r"slutte det (?:hele|nu)", r"gore (?:en )?ende pa",
@@ -35,6 +41,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"selvskad", r"skar(?:er)? (?:i )?(?:mig|mine arme|mit)", r"cutt(?:er|ing)", r"self.?harm",
         r"hurt(?:ing)? myself", r"gore mig selv (?:fortrad|ondt|skade)", r"brand(?:er)? mig selv",
         r"sla(?:r)? mig selv", r"ridse(?:r)? (?:mig|mine arme)",
+        r"(?:gore|gor) (?:\w+ )?skade pa mig selv", r"\bskade mig selv",
     ),
     "overdosis": (
         r"overdos", r"\bod\b", r"for mange piller", r"alle (?:mine |hans |hendes |sine )?piller",
@@ -43,21 +50,29 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"vagner ikke", r"too many pills", r"took all (?:my|the) pills", r"forgiftet",
     ),
     "vold": (
-        r"\bsla(?:r|s)? " + _P + r"(?: ihjel)?\b", r"\bslog " + _P, r"\bslaet\b", r"\bsparke[rt]? " + _P,
+        r"\bsla(?:r|s)? " + _P + r"(?: ihjel)?\b", r"\bslog " + _P,
+        _SUBJECT + r"(?: der| som)? (?:bliver|blev|er blevet|blir) (?:\w+ )?slaet\b(?! (?:\d|ud|op|hjem))",
+        r"\bslaet " + _P,
+        r"\bsparke[rt]? " + _P,
         r"\btask(?:er|ede|et)? " + _P, r"\bkval(?:er|e|te|ede) " + _P, r"kvalertag",
-        r"\btru(?:er|ede|et|es) (?:med|mig|os|hende|ham|min|mit)", r"\bkniv", r"\bvaben", r"pistol",
+        r"\btru(?:er|ede|et|es) (?:med|mig|os|hende|ham|min|mit)", r"\btruende\b", r"\btrusl",
+        r"\bkniv", r"\bvaben", r"pistol",
         r"dra?e?b(?:e|er|t) " + _P, r"\bsla(?:r|s)? \w+ ihjel", r"\bihjel (?:med|nu)",
-        r"\bvoldelig", r"\bvold(?:en)?\b", r"voldtag", r"\brape", r"overfal(?:d|det|dt)",
-        r"hits? me", r"beat(?:s|ing)? (?:me|us|her|him|my)", r"going to kill", r"threaten",
+        # present tense only: "min far var voldelig" years ago is not danger now
+        r"\b(?:er|bliver|blir|begynder at blive) (?:\w+ )?voldelig", r"\bvoldelig (?:mod|over for|overfor)",
+        r"(?:er|bliver|blir) (?:\w+ )?udsat for (?:\w+ )?vold\b", r"\bvold (?:lige )?nu\b",
+        r"(?:er|bliver|blir|blev) voldtag", r"voldtag\w* (?:mig|hende|ham)", r"\brape", r"overfal(?:d|det|dt)",
+        r"\bhit(?:s|ting)? (?:me|us|her|him|my)", r"beat(?:s|ing)? (?:me|us|her|him|my)", r"going to kill", r"threaten",
         r"bange for (?:min|mit|ham|hende|at ga hjem|at komme hjem)", r"tor ikke (?:ga|komme) hjem",
-        r"holder mig fanget", r"lukker mig inde", r"lasset inde", r"forfolger mig", r"stalk",
+        r"holder mig fanget", r"lukker mig inde", r"lasset inde",
         r"\bdomestic violence", r"kastet (?:mig|ud)? ?ned ad", r"kaster ting efter",
     ),
     "barn_i_fare": (
-        r"overgreb", r"misbrug(?:er|t)? (?:mig|hende|ham|barnet|born) seksuelt", r"seksuelt misbrug",
+        r"(?:er|bliver|blir) (?:\w+ )?udsat for (?:\w+ )?overgreb", r"(?:begar|laver|beg[aa]r) overgreb",
+        r"misbrug(?:er|t)? (?:mig|hende|ham|barnet|born) seksuelt",
         r"(?:barn|barnet|born|bornene|datter|son|sonnen) (?:bliver|blir|er blevet) (?:slaet|sparket|misbrugt|mishandlet|truet)",
-        r"(?:barn|barnet|born|bornene) (?:er )?alene hjemme", r"(?:barn|barnet|born|bornene) (?:er|bliver) i fare",
-        r"(?:barn|barnet|born|bornene) sulter", r"forsvundet", r"stukket af hjemmefra", r"lobet hjemmefra",
+        r"\b(?:barn|barnet|born|bornene)\b.{0,40}\balene hjemme\b.{0,40}\b(?:uden mad|dage|nat|sulter|doegn|dogn)",
+        r"(?:barn|barnet|born|bornene) (?:er|bliver) i fare", r"\b(?:barn|barnet|born|bornene)\b.{0,40}\b(?:sulter|uden mad)", r"forsvundet", r"stukket af hjemmefra", r"lobet hjemmefra",
         r"child (?:is )?in danger", r"abus(?:ed|ing) (?:a |the |my )?(?:child|kid)", r"incest",
         r"(?:mor|far|stedfar|stedmor) slar", r"(?:mine foraldre|min mor|min far) slar",
     ),

@@ -17,7 +17,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "drink", "drinks", "cannabis", "cocaine", "pills", "addict*", "addiction", "hangover",
     ),
     "psykisk": (
-        "psyk*", "angst*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
+        "psyk*", "angst*", "panik*", "schizo*", "psychos*", "psychot*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
         "anoreksi*", "bulimi*", "ocd", "adhd", "add", "stress*", "sindslid*", "selvskad*",
         "mental*", "anxiety", "ptsd", "traum*", "panikangst*", "tvangstank*", "ked af det",
         "har det skidt", "har det dårligt", "har det darligt", "psykiat*", "sindssyg*",
@@ -27,11 +27,12 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "handicap*", "handikap*", "autis*", "asperger*", "hjerneskad*", "korestol*",
         "udviklingsham*", "downs", "cerebral*", "spastik*", "spasti*", "blind*", "dov", "dove",
         "funktionsnedsat*", "aflastning*", "disab*", "wheelchair", "kognitiv*", "sclerose*",
-        "muskelsvind*", "hjalpemid*", "handicaphjalp*", "bpa", "epilepsi*", "svagtsen*",
+        "muskelsvind*", "blodprop*", "slagtilfald*", "apopleks*", "hjalpemid*", "handicaphjalp*", "bpa", "epilepsi*", "svagtsen*",
         "horehamm*", "ordblind*", "handicapped",
     ),
     "hjemloeshed": (
-        "hjemlos*", "herberg*", "natcafe*", "natvarm*", "bolig*", "lejlighed*", "botilbud*",
+        "hjemlos*", "herberg*", "natcafe*", "natvarm*", "bolig", "boligen", "boliger", "akutbolig*",
+        "lejlighed*", "botilbud*",
         "sofasurf*", "homeless*", "bostot*", "husvild*", "udsat af", "smidt ud", "sover pa gaden",
         "bor pa gaden", "pa gaden", "ingen steder at bo", "intet sted at bo", "ingen sted at sova",
         "tag over hovedet", "nowhere to sleep", "nowhere to live", "udsattelse*", "varelse*",
@@ -42,14 +43,18 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "opdrag*", "underretning*", "skilsmis*", "familie*", "skandes", "skander", "forald*",
         "foraldreskab*", "konflikt*", "pjak*", "bekymringsbrev*", "socialradgiver pa skolen",
         "trives ikke", "mistrives", "hjemmet", "parenting", "custody", "samvar*", "foster*",
-        "mobning*", "mobbet", "mobber*", "teenager*",
+        "mobning*", "mobbet", "mobber*", "divorc*", "skilt", "skilles", "parents", "teenager*", "elev", "eleven", "elever", "eleverne",
+        "raseri*", "udadreagerende", "bo hjemme", "hjemmefra", "andet sted end hjemme", "se bornene",
+        "se mine born", "foraldremyndighed*", "socialradgiver*", "vare en god far", "vare en god mor",
+        "god forald*", "stedfar", "stedmor", "barnebarn*", "bedsteforald*",
     ),
     "vold": (
-        "vold*", "overgreb*", "voldtag*", "forfolg*", "stalk*", "trusl*", "krisecent*",
+        "vold", "volden", "voldelig*", "voldsramt*", "voldsudsat*", "partnervold*", "overgreb*", "voldtag*", "forfolg*", "stalk*", "trusl*", "krisecent*",
         "mishandl*", "incest*", "seksuel*", "seksuelt", "sexuel*", "abuse*", "abusive",
-        "violence", "violent", "slar mig", "slog mig", "slar hende", "slar ham", "slar os",
+        "violence", "violent", "slar mig", "slog mig", "slaet mig", "slar hende", "slar ham", "slar os",
         "slar born", "slar borne", "slar barnet", "sparker mig", "tasker mig", "kvaler mig",
-        "truer mig", "truer med", "hits me", "beats me", "kontrollerende", "psykisk vold",
+        "truer mig", "truer med", "hits me", "beats me", "kontrollerende", "kontroller*", "control*", "bestemmer hvem", "psykisk vold",
+        "star udenfor min dor", "truende",
         "aresrelat*", "social kontrol", "tvangsagteskab*", "gaslight*", "rape", "raped",
     ),
     "ensomhed": (
@@ -63,17 +68,18 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "stjal*", "stjaler*", "kriminel*", "afson*", "exit", "gang", "gangs", "butikstyv*",
         "hals", "dom", "dommen", "prison", "arrest*", "anholdt*", "sigtet", "knive", "hvidvask*",
         "politiet", "kriminalforsorg*", "rodeo", "fodlank*", "ungdomskriminal*", "prøveløsladt",
-        "provelosladt*",
+        "provelosladt*", "siddet inde", "sidder inde", "sad inde",
     ),
     "beskaeftigelse": (
         "job", "jobs", "jobbet", "arbejd*", "fritidsjob*", "uddann*", "ledig*", "cv",
         "praktik*", "lon", "lonnen", "work", "jobcent*", "ansog*", "studie*", "studere",
         "erhvervsudd*", "mentor*", "flexjob*", "skanejob*", "employment", "unemployed", "ansat",
-        "fyret", "arbejdslos*", "elevplads*",
+        "fyret", "arbejdslos*", "elevplads*", "tjene penge", "tjene mine egne penge",
+        "lommepenge*",
     ),
     "oekonomi": (
         "gald", "galden", "galdsrad*", "penge*", "okonomi*", "regning*", "husleje*", "rykker*",
-        "inkasso*", "kontanthjalp*", "ydelse*", "debt", "money", "broke", "lan", "laan",
+        "inkasso*", "kviklan*", "forbrugslan*", "kontanthjalp*", "ydelse*", "debt", "money", "broke", "lan", "laan",
         "budget*", "fattig*", "ikke rad", "ikke penge", "fogd*", "skyld*", "forsorgels*",
         "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent",
     ),
@@ -81,7 +87,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",
         "medicin*", "diabetes*", "kost*", "motion*", "health", "doctor", "sundhedstjek*",
         "tandpine", "tander", "vagt", "overvagt*", "rygestop*", "smerte*", "kronisk*",
-        "vaccin*",
+        "vaccin*", "sukkersyg*",
     ),
     "frivillig": (
         "frivillig*", "volunt*", "forening*", "give en hand", "hjalpe andre", "hjalpe til",
@@ -115,8 +121,18 @@ RELATIONS: dict[str, str] = {
     "mormor": "bedsteforælder", "morfar": "bedsteforælder", "farmor": "bedsteforælder",
     "farfar": "bedsteforælder", "barnebarn": "barnebarn", "onkel": "familie", "tante": "familie",
     "fatter's": "far", "svigermor": "familie", "svigerfar": "familie", "kusine": "familie",
-    "fatter,": "far", "fætter": "familie", "fatter_": "far",
+    "stedfar": "far", "stedmor": "mor", "papfar": "far", "papmor": "mor", "bonusfar": "far",
+    "bonusmor": "mor", "plejeson": "søn", "plejedatter": "datter", "teenagedatter": "datter",
+    "teenageson": "søn", "sons": "søn", "datters": "datter", "mors": "mor", "fars": "far",
+    "ekskareste": "kæreste", "ekskone": "kone", "eksmand": "mand", "eks": "kæreste",
 }
+# Relation words also recognised as the end of a compound ("teenagedatter", "lillesøster").
+RELATION_SUFFIXES = ("datter", "soster", "broder", "kareste", "veninde")
+# Partners: when the message is about violence and the writer is in it, the writer is
+# the one it happens to ("min kæreste bestemmer hvem jeg må se").
+PARTNER_RELATIONS = {"kæreste", "mand", "kone"}
+# Prepositions before a pronoun: "bor hos os" does not make the writer the object.
+PREPOSITIONS = {"hos", "med", "til", "for", "fra", "om", "pa", "ved", "af", "uden", "with", "to", "for"}
 # A young person talking about their own parents is asking for themself.
 SELF_RELATIONS = {"forældre"}
 # Object pronouns that make the writer the one affected: "min mand slår mig".
@@ -124,9 +140,8 @@ DIRECT_OBJECTS = {"mig", "me", "os", "us"}
 PROFESSIONAL_WORDS = (
     "elev", "eleven", "elever", "eleverne", "klasse", "klassen", "borger", "borgeren", "borgere",
     "patient", "patienten", "klient", "klienten", "laerer", "larer", "paedagog*", "padagog*",
-    "sagsbehandler*", "sundhedsplejer*", "lage", "jordemoder", "socialradgiver", "teacher",
-    "student", "kollega*", "leder", "institution*", "daginstitution*", "vuggestue*", "bornehave*",
-    "pa arbejdet", "som fagperson", "fagperson*", "vores beboer*", "beboer", "beboeren", "skolen",
+    "sagsbehandler*", "sundhedsplejer*", "jordemoder", "teacher", "kollega*", "institution*", "daginstitution*", "vuggestue*", "bornehave*",
+    "pa arbejdet", "som fagperson", "fagperson*", "vores beboer*", "beboer", "beboeren",
     "underretning*", "tillidsrepr*", "hjemmehjalper*", "plejer", "sygeplejer*",
 )
 PROFESSIONAL_PHRASES = ("jeg er larer", "jeg er padagog", "jeg arbejder", "i work", "vi har en",
@@ -136,9 +151,16 @@ VOLUNTEER_PHRASES = (
     "give en hand", "hjalpe andre", "hjalpe til", "volunteer", "help out", "give back",
     "vores forening", "vores virksomhed", "vil gerne hjalpe", "vil hjalpe", "bidrage",
     "donere", "frivilligt arbejde", "vi er en forening", "soge pulje", "soge midler",
-    "sog pulje", "ansoge", "paragraf 18", "partnerskab",
+    "sog pulje", "ansoge", "paragraf 18", "partnerskab", "give lektiehjalp", "vil gerne give",
+    "vil gerne bidrage", "our company", "we are a company", "vores firma", "vi er en virksomhed",
+    "vi er et firma", "vi vil gerne hjalpe",
 )
-SELF_WORDS = ("jeg", "mig", "min", "mit", "mine", "i", "im", "me", "my", "ja", "jg")
+# "blive frivillig", "være frivillige", "som frivillig": the writer wants to help.
+VOLUNTEER_PATTERNS = (r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b")
+SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
+                "som alenefar")
+SELF_WORDS = ("jeg", "mig", "min", "mit", "mine", "i", "im", "me", "my", "ja", "jg", "vi", "os", "vores",
+              "we", "us", "our")
 
 # Københavns Kommune's ten districts, and the names people use for places in them.
 DISTRICT_NAMES: dict[str, str] = {

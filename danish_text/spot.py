@@ -43,6 +43,8 @@ _TOPICS = {topic: _Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items(
 _PROFESSIONAL = _Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
 _VOLUNTEER = _Matcher(lexicon.VOLUNTEER_PHRASES)
 _ANONYMOUS = _Matcher(lexicon.ANONYMOUS_WORDS)
+_SELF_PHRASES = [fold(p) for p in lexicon.SELF_PHRASES]
+_VOLUNTEER_RES = [re.compile(p) for p in lexicon.VOLUNTEER_PATTERNS]
 _DISTRICTS = sorted(lexicon.DISTRICT_NAMES.items(), key=lambda kv: -len(kv[0]))
 _DISTRICT_RES = [(re.compile(r"\b" + re.escape(fold(name)) + r"\b"), code) for name, code in _DISTRICTS]
 _POSTAL = re.compile(r"\b(" + "|".join(lexicon.POSTAL_CODES) + r")\b(?!\s*(kr|kroner|,-))")
@@ -53,6 +55,8 @@ _AGE_RES = [
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
+    # "min datter er 15 og ...", "my son is 16, ..."
+    re.compile(r"\b(?:er|is|was|var|fylder|blev) (\d{1,2})\b(?=\s*(?:og|and|ar|years|,|\.|$))"),
 ]
 
 
@@ -86,30 +90,46 @@ def _district(folded: str) -> str | None:
     return lexicon.POSTAL_CODES[match.group(1)] if match else None
 
 
+def _relation_word(tok: str) -> str | None:
+    if tok in lexicon.RELATIONS:
+        return lexicon.RELATIONS[tok]
+    suffix = next((s for s in lexicon.RELATION_SUFFIXES if tok.endswith(s)), None)
+    return lexicon.RELATIONS.get(suffix) if suffix else None
+
+
 def _relation(toks: list[str]) -> tuple[str | None, int]:
     """The first relation word after a possessive ("min søn", "vores datter") and its index."""
     for i, tok in enumerate(toks[1:], start=1):
-        if tok not in lexicon.RELATIONS:
+        relation = _relation_word(tok)
+        if relation is None:
             continue
         # "min søn", or one word between: "min 16-årige søn", "min lille datter"
         if toks[i - 1] in lexicon.POSSESSIVES or (i >= 2 and toks[i - 2] in lexicon.POSSESSIVES):
-            return lexicon.RELATIONS[tok], i
+            return relation, i
     return None, -1
 
 
-def _audience(toks: list[str], joined: str, relation: str | None, at: int) -> str:
-    if _VOLUNTEER.find(toks, joined):
+def _writer_is_object(toks: list[str], at: int) -> bool:
+    """"min mand slår mig": an object pronoun right after the relation's verb, not "hos os"."""
+    window = range(at + 1, min(at + 5, len(toks)))
+    return any(toks[j] in lexicon.DIRECT_OBJECTS and toks[j - 1] not in lexicon.PREPOSITIONS for j in window)
+
+
+def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict) -> str:
+    if _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES):
         return "volunteer"
-    if "parorende" in toks or "parorendetilbud" in toks or "relative" in toks:
+    if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:
         return "relative"
-    # "min mand slår mig", "min far truer mig": the writer is the one it happens to.
-    if relation and set(toks[at + 1 : at + 5]) & lexicon.DIRECT_OBJECTS:
+    if relation and _writer_is_object(toks, at):
+        return "self"
+    if (relation in lexicon.PARTNER_RELATIONS and "vold" in topics
+            and set(toks) & {"jeg", "mig", "my", "me", "i"}):
         return "self"
     if relation and relation not in lexicon.SELF_RELATIONS:
         return "relative"
     if _PROFESSIONAL.find(toks, joined):
         return "professional"
-    if any(t in lexicon.SELF_WORDS for t in toks):
+    if any(t in lexicon.SELF_WORDS for t in toks) or any(p in joined for p in _SELF_PHRASES):
         return "self"
     return "unknown"
 
@@ -127,7 +147,7 @@ def spot(text: str) -> Spotted:
     relation, at = _relation(toks)
     return Spotted(
         topics=list(found),
-        audience=_audience(toks, joined, relation, at),
+        audience=_audience(toks, joined, relation, at, found),
         relation=relation,
         age=_age(folded),
         district=_district(joined),

@@ -97,6 +97,7 @@ def service_row(item: ServiceIn, organization_id: str) -> Service:
         description=item.description, description_en=item.description_en,
         application_process=item.application_process, min_age=item.min_age, max_age=item.max_age,
         anonymous=item.anonymous, requires_referral=item.requires_referral, status=item.status,
+        crisis_only=item.crisis_only,
         phone=item.contact.phone, email=item.contact.email, url=item.contact.url,
         address=item.contact.address, keywords=", ".join(item.keywords),
         search_text=fold(" ".join([item.name, item.description, *item.keywords])),

@@ -40,6 +40,9 @@ class Service(Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     requires_referral: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(30), default="active")
+    # Shown only when a message signals danger (112, suicide lines); other emergency lines
+    # such as a violence hotline are also ordinary doors for their topic.
+    crisis_only: Mapped[bool] = mapped_column(Boolean, default=False)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(String(500))

@@ -56,13 +56,28 @@ def find_services(session: Session, f: ServiceFilter) -> list[Service]:
     return list(session.scalars(build_query(f)))
 
 
+# Keyword words this long also match as the start of a longer word ("parkering" in
+# "parkeringsbøde"); shorter ones ("pas") only as whole words.
+PREFIX_MIN = 5
+
+
+def _word_matches(word: str, text_tokens: set[str]) -> bool:
+    return word in text_tokens or (len(word) >= PREFIX_MIN and any(t.startswith(word) for t in text_tokens))
+
+
+def keyword_matches(keyword: str, text_tokens: set[str]) -> bool:
+    """A keyword matches when every one of its words occurs in the text, in any order."""
+    words = tokens(keyword)
+    return bool(words) and all(_word_matches(w, text_tokens) for w in words)
+
+
 def keyword_hits(session: Session, text: str) -> dict[str, int]:
     """How many of a service's keywords occur in the text (folded), by service id."""
-    folded = " " + " ".join(tokens(text)) + " "
+    text_tokens = set(tokens(text))
     hits: dict[str, int] = {}
     for service_id, keywords in session.execute(select(Service.id, Service.keywords)
                                                  .where(Service.status == "active")):
-        count = sum(1 for kw in keywords.split(",") if kw.strip() and f" {' '.join(tokens(kw))} " in folded)
+        count = sum(keyword_matches(kw, text_tokens) for kw in keywords.split(","))
         if count:
             hits[service_id] = count
     return hits

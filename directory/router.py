@@ -23,14 +23,20 @@ CRISIS_INTENT = "crisis"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Below this an intent alone is not trusted to name a topic; spotted words still count.
 TOPIC_CONFIDENCE = 0.45
-# The crisis intent raises the flag on its own only when the model is this sure.
-CRISIS_CONFIDENCE = 0.75
+# The crisis intent raises the flag on its own (without the pattern layer) only when
+# the model is this sure; below it, idioms like "fryser ihjel" raised false alarms.
+CRISIS_CONFIDENCE = 0.9
 GENERAL_ENTRANCE_ID = "kk-hovedindgang"
 # First steps before specific offers: an open counselling or a citizen centre can be
 # reached directly, while many specific offers need a caseworker's referral first.
 KIND_WEIGHT = {"raadgivning": 0.35, "borgercenter": 0.3, "paaroerendetilbud": 0.2, "frivillig": 0.2,
-               "tilbud": 0.0, "anden_forvaltning": -0.1, "akut": 0.0}
+               "tilbud": 0.0, "anden_forvaltning": -0.1,
+               # an emergency line that is also an ordinary door (a violence hotline) comes
+               # after the regular doors when nobody is in danger
+               "akut": -0.6}
 CRISIS_DOORS = 3
+# When the classifier judges a question to be another authority's, their doors go first.
+OUT_OF_SCOPE_BONUS = 1.0
 
 
 @dataclass
@@ -165,7 +171,8 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
     score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
     if anonymous and service.anonymous:
         score += 0.5
-    return score + 0.4 * min(keywords, 3)
+    # Keywords are curated per door in the directory: the most specific signal there is.
+    return score + 1.0 * min(keywords, 2)
 
 
 def _pick(scored: list[tuple[float, Service]], topics: list[str], limit: int) -> list[tuple[float, Service]]:
@@ -228,13 +235,16 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     if topics or hits or out_of_scope:
         # Keywords bring in doors of other topics only when no topic is known, or when
         # they point to another authority (a "no wrong door" referral).
-        pool = [s for s in candidates if s.kind != "akut" and (
+        shown = {s.id for _, s in doors}
+        pool = [s for s in candidates if not s.crisis_only and s.id not in shown and (
             set(s.topics) & set(topics)
             or (s.id in hits and (not topics or s.kind == "anden_forvaltning")))]
         if out_of_scope and not topics:
             pool = [s for s in pool if s.kind == "anden_forvaltning"]
         fitting = [s for s in pool if _eligible(s, audience, age, district)] or pool
-        scored = [(_score(s, topics, audience, age, anonymous, hits.get(s.id, 0)), s) for s in fitting]
+        scored = [(_score(s, topics, audience, age, anonymous, hits.get(s.id, 0))
+                   + (OUT_OF_SCOPE_BONUS if out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
+                  for s in fitting]
         doors += _pick(scored, topics, MAX_DOORS - len(doors))
     if not doors and (out_of_scope or hits):
         general = [s for s in candidates if s.id == GENERAL_ENTRANCE_ID]

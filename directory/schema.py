@@ -29,6 +29,7 @@ class ServiceIn(BaseModel):
     max_age: int | None = Field(default=None, ge=0, le=120)
     anonymous: bool = False
     requires_referral: bool = False
+    crisis_only: bool = False
     status: str = Field(default="active", pattern=r"^(active|inactive|temporarily_closed)$")
     description: str = Field(min_length=10)
     description_en: str | None = None

@@ -12,13 +12,18 @@ DANGER = [
     ("han er bevidstløs", "overdosis"), ("min mand slår mig", "vold"),
     ("han truer med at slå mig ihjel", "vold"), ("my husband hits me", "vold"),
     ("min far slår min mor", "vold"), ("jeg er bange for at gå hjem", "vold"),
-    ("barnet bliver slået hver dag", "vold"), ("børnene er alene hjemme og sulter", "barn_i_fare"),
+    ("barnet bliver slået hver dag", "vold"), ("he keeps hitting me", "vold"),
+    ("jeg orker ikke at leve mere", "selvmord"), ("jeg vil gøre skade på mig selv", "selvskade"),
+    ("min nabo bliver slået af sin mand", "vold"), ("han har slået mig før", "vold"), ("børnene er alene hjemme og sulter", "barn_i_fare"),
 ]
 HARMLESS = [
     "jeg skal slå græsset", "jeg keder mig ihjel", "jeg er dødtræt", "jeg griner mig ihjel",
     "min søn på 16 ryger hash", "jeg drikker for meget", "jeg er ensom", "hej hej",
     "min mor er død for to år siden og jeg savner hende", "jeg skal slå op i en bog",
     "det var en voldsom oplevelse", "min cykel er forsvundet", "hvordan får jeg nyt pas",
+    "vi skal slå et telt op", "holdet blev slået 2-1", "min far var voldelig da jeg var lille",
+    "kan du slå min adresse op", "lev uden vold nummer", "jeg fryser ihjel",
+    "jeg kan ikke leve uden kaffe", "jeg kan ikke leve af min løn", "vi kan ikke leve sammen mere",
 ]
 
 

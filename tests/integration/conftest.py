@@ -1,78 +1,11 @@
-"""The whole stack on loopback: Rasa (trained model), the action server and the API.
+"""Integration fixtures: the real stack (tests/stack.py), once per test session.
 
-Uses the model `make train` built from the same data (the Makefile trains before the
-tests run), a temporary directory database and a temporary tracker store.
+Uses the model `make train` built from the same data; the Makefile trains before the
+tests run.
 """
-import os
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-import httpx
 import pytest
 
-from tests.app_env import free_port
-
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "vejviser.tar.gz"
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
-
-
-class Stack:
-    def __init__(self, tmp: Path):
-        self.tmp = tmp
-        self.ports = {name: free_port() for name in ("rasa", "actions", "api")}
-        self.api = f"http://127.0.0.1:{self.ports['api']}"
-        self.rasa = f"http://127.0.0.1:{self.ports['rasa']}"
-        self.tracker_db = tmp / "tracker.db"
-        self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'directory.db'}",
-                    "RASA_URL": self.rasa, "ACTION_SERVER_URL": f"http://127.0.0.1:{self.ports['actions']}",
-                    "TRACKER_DB_URL": f"sqlite:///{self.tracker_db}", "SANIC_HOST": "127.0.0.1",
-                    "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONUNBUFFERED": "1"}
-        self.procs: dict[str, subprocess.Popen] = {}
-
-    def _start(self, name, cmd):
-        log = open(self.tmp / f"{name}.log", "w")
-        self.procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                            start_new_session=True)
-
-    def start(self):
-        subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
-        endpoints = self.tmp / "endpoints.yml"
-        endpoints.write_text(
-            f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
-            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {self.tracker_db}\n")
-        self._start("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions.actions",
-                                "-p", str(self.ports["actions"])])
-        self._start("rasa", [str(RASA), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(self.ports["rasa"]),
-                             "--endpoints", str(endpoints), "--credentials", "credentials.yml",
-                             "--model", str(MODEL)])
-        self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                            "--port", str(self.ports["api"])])
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline:
-            for name, proc in self.procs.items():
-                if proc.poll() is not None:
-                    raise RuntimeError(f"{name} exited: {(self.tmp / f'{name}.log').read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{self.api}/api/health", timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(2)
-        raise RuntimeError("the stack did not become healthy in 240 s")
-
-    def stop(self, name=None):
-        for key in ([name] if name else list(self.procs)):
-            proc = self.procs.get(key)
-            if proc and proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
+from tests.stack import MODEL, RASA, Stack
 
 
 @pytest.fixture(scope="session")

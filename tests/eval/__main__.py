@@ -1,0 +1,5 @@
+import sys
+
+from tests.eval.evaluate import main
+
+sys.exit(main())

@@ -1,0 +1,129 @@
+"""Route evaluation: run every item of an eval file through /api/route, as written,
+folded (æ→ae, ø→oe, å→aa) and stripped (æøå→a/o/a), and report pass rates, crisis
+recall and false alarms, and the failures.
+
+`make eval` runs it against a freshly started stack; `--api URL` uses a running one.
+The item format is shared/spec/route-eval-sample.yaml.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import yaml
+
+HERE = Path(__file__).parent
+DEVSET = HERE / "devset.yaml"
+FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+STRIP = str.maketrans({"æ": "a", "ø": "o", "å": "a", "Æ": "A", "Ø": "O", "Å": "A"})
+VARIANTS = {"written": lambda t: t, "folded": lambda t: t.translate(FOLD), "stripped": lambda t: t.translate(STRIP)}
+
+
+def load_items(path: Path = DEVSET) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+
+
+def failures(item: dict, answer: dict) -> list[str]:
+    """Why an answer does not satisfy an item (empty list: it passes)."""
+    out = []
+    top3 = answer["services"][:3]
+    if "crisis" in item and answer["crisis"] != item["crisis"]:
+        out.append(f"crisis={answer['crisis']}")
+    if "clarify" in item and answer["needs_clarification"] != item["clarify"]:
+        out.append(f"clarify={answer['needs_clarification']}")
+    if "audience" in item and answer["audience"] != item["audience"]:
+        out.append(f"audience={answer['audience']}")
+    if "topics_any" in item and not set(item["topics_any"]) & set(answer["topics"]):
+        out.append(f"topics={answer['topics']}")
+    if "kinds_top3_any" in item and not {s["kind"] for s in top3} & set(item["kinds_top3_any"]):
+        out.append(f"kinds_top3={[s['kind'] for s in top3]}")
+    if "name_top3_any" in item and not any(n.lower() in s["name"].lower() for n in item["name_top3_any"] for s in top3):
+        out.append(f"names_top3={[s['name'] for s in top3]}")
+    if "age" in item and answer["age"] != item["age"]:
+        out.append(f"age={answer['age']}")
+    if "district" in item and answer["district"] != item["district"]:
+        out.append(f"district={answer['district']}")
+    if item.get("no_crisis_kind") and any(s["kind"] == "akut" for s in top3):
+        out.append("akut in top3")
+    return out
+
+
+@dataclass
+class Report:
+    passed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    crisis_hits: int = 0
+    crisis_total: int = 0
+    false_alarms: int = 0
+    calm_total: int = 0
+    failed: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    def rate(self, variant: str) -> float:
+        return self.passed[variant] / self.total[variant] if self.total[variant] else 0.0
+
+    @property
+    def crisis_recall(self) -> float:
+        return self.crisis_hits / self.crisis_total if self.crisis_total else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.calm_total if self.calm_total else 0.0
+
+    def text(self) -> str:
+        lines = [f"{v:9s} pass rate {self.rate(v):.3f} ({self.passed[v]}/{self.total[v]})" for v in VARIANTS]
+        lines.append(f"crisis recall     {self.crisis_recall:.3f} ({self.crisis_hits}/{self.crisis_total})")
+        lines.append(f"false alarms      {self.false_alarm_rate:.3f} ({self.false_alarms}/{self.calm_total})")
+        lines.append(f"failures: {len(self.failed)}")
+        lines += [f"  [{variant}] {text!r}: {', '.join(why)}" for variant, text, why in self.failed]
+        return "\n".join(lines)
+
+
+def evaluate(api: str, items: list[dict]) -> Report:
+    report = Report()
+    with httpx.Client(base_url=api, timeout=60) as client:
+        for item in items:
+            for variant, transform in VARIANTS.items():
+                text = transform(item["text"])
+                answer = client.post("/api/route", json={"text": text}).json()
+                why = failures(item, answer)
+                report.total[variant] += 1
+                report.passed[variant] += not why
+                if why:
+                    report.failed.append((variant, text, why))
+                if item.get("crisis") is True:
+                    report.crisis_total += 1
+                    report.crisis_hits += answer["crisis"] is True
+                elif item.get("crisis") is False:
+                    report.calm_total += 1
+                    report.false_alarms += answer["crisis"] is True
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--api", help="a running API, e.g. http://127.0.0.1:8000 (default: start a stack)")
+    parser.add_argument("--items", type=Path, default=DEVSET)
+    args = parser.parse_args(argv)
+    items = load_items(args.items)
+    if args.api:
+        print(evaluate(args.api, items).text())
+        return 0
+    from tests.stack import Stack
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stack = Stack(Path(tmp))
+        try:
+            stack.start()
+            print(evaluate(stack.api, items).text())
+        finally:
+            stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
