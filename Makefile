@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories bot danish_text -name '*.yml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: setup run test test-app test-bot validate train load env check eval bench crossval clean help
+.PHONY: setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
@@ -67,7 +67,28 @@ var/model.fingerprint: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(MODEL_INPUTS)
 run: setup load train
 	bash scripts/run-all
 
-test: setup load train validate test-bot test-app
+test: setup load train validate test-stories test-bot test-app
+
+# End-to-end test stories (user text → NLU → policies) must predict every step.
+test-stories: train
+	$(RASA) test core --stories tests/stories --model models/vejviser.tar.gz \
+	  --fail-on-prediction-errors --out var/results/stories
+
+# The routing development set: pass rates as written / folded / stripped, crisis
+# recall and false alarms, and every failure.
+eval: setup load train
+	$(APP_VENV)/bin/python -m tests.eval
+
+# NLU cross-validation report (3 folds) under var/results/crossval/.
+crossval: setup train
+	$(RASA) test nlu --nlu data/nlu --config config-crossval.yml --cross-validation --folds 3 \
+	  --out var/results/crossval
+	@cat var/results/crossval/intent_report.json | $(APP_VENV)/bin/python -c \
+	  "import json,sys; r=json.load(sys.stdin); print('intent weighted F1', round(r['weighted avg']['f1-score'],3))"
+
+# Latency and memory of the running stack (targets in scripts/bench.py).
+bench: setup load train
+	$(APP_VENV)/bin/python scripts/bench.py
 
 test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp
 	$(RASA_VENV)/bin/python -m pytest tests/bot -q

@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.messages import TEXT, route_messages
+from actions.messages import TEXT, follow_up_messages, route_messages
 from directory.db import session_scope
 from directory.language import detect_lang
 from directory.models import Feedback, Service
@@ -36,28 +36,60 @@ def _context(tracker: Tracker, lang: str) -> Context:
                    district=tracker.get_slot("district"), lang=lang)
 
 
+PARSE_KEYS = ("text", "intent", "entities", "crisis", "intent_ranking")
+
+
+def _is_answer(tracker: Tracker) -> bool:
+    """Does the latest message answer the follow-up question we asked?"""
+    if not tracker.get_slot("pending_parse"):
+        return False
+    latest = tracker.latest_message
+    if latest.get("crisis") or (latest.get("intent") or {}).get("name") == "crisis":
+        return False
+    names_a_need = any(e.get("entity") == "topic" for e in latest.get("entities") or [])
+    return (latest.get("intent") or {}).get("name") == "inform" or not names_a_need
+
+
+def _nlu(tracker: Tracker, answered: bool) -> NluResult:
+    """The message to route: the latest one, or the asked-about one plus the answer."""
+    latest = tracker.latest_message
+    if not answered:
+        return NluResult.from_parse(latest)
+    pending = dict(tracker.get_slot("pending_parse"))
+    pending["entities"] = list(pending.get("entities") or []) + list(latest.get("entities") or [])
+    return NluResult.from_parse(pending)
+
+
 class ActionFindRoute(Action):
+    """Route the message; ask first when one answer would change the doors (once per need)."""
+
     def name(self) -> str:
         return "action_find_route"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: dict[str, Any]) -> list[dict[str, Any]]:
-        lang = _lang(tracker)
-        nlu = NluResult.from_parse(tracker.latest_message)
+        answered = _is_answer(tracker)
+        lang = (tracker.get_slot("lang") or "da") if answered else _lang(tracker)
+        nlu = _nlu(tracker, answered)
         try:
             with session_scope() as session:
                 result = route(session, nlu, _context(tracker, lang))
-                messages = route_messages(result, get_taxonomy())
+                ask = result.follow_up if not answered else None
+                messages = follow_up_messages(result) if ask else route_messages(result, get_taxonomy())
                 summary = {"topics": result.topics, "kinds": [d.service.kind for d in result.doors],
                            "ids": [d.service.id for d in result.doors]}
         except SQLAlchemyError:
             log.exception("directory unavailable")
             dispatcher.utter_message(text=TEXT[lang]["unavailable"])
-            return [SlotSet("lang", lang)]
+            return [SlotSet("lang", lang), SlotSet("pending_parse", None)]
         for message in messages:
             dispatcher.utter_message(**message)
+        if ask:
+            latest = tracker.latest_message
+            return [SlotSet("lang", lang), SlotSet("awaiting_feedback", False),
+                    SlotSet("pending_parse", {k: latest.get(k) for k in PARSE_KEYS})]
         return [SlotSet("lang", lang), SlotSet("awaiting_feedback", bool(summary["ids"])),
-                SlotSet("last_route", summary)]
+                SlotSet("last_route", summary), SlotSet("pending_parse", None)]
 
 
 class ActionRecordFeedback(Action):

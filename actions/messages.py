@@ -1,6 +1,7 @@
 """How a route reads in the chat: short messages and quick-reply buttons."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,8 @@ TEXT = {
         "intro_one": "Her er det sted, jeg tror passer bedst:",
         "intro_many": "Her er de steder, jeg tror passer bedst:",
         "several": "Du skriver om flere ting. Her er en dør til hver af dem:",
+        "certain": "Her er et sted, der kan hjælpe uanset hvad:",
+        "certain_many": "Her er steder, der kan hjælpe uanset hvad:",
         "verified": "Sidst kontrolleret",
         "anonymous": "Du kan være anonym.",
         "helped": "Hjalp det?",
@@ -26,6 +29,8 @@ TEXT = {
         "intro_one": "This is the place I think fits best:",
         "intro_many": "These are the places I think fit best:",
         "several": "You write about several things. Here is a door for each:",
+        "certain": "Here is a place that can help either way:",
+        "certain_many": "Here are places that can help either way:",
         "verified": "Last checked",
         "anonymous": "You can be anonymous.",
         "helped": "Did that help?",
@@ -70,4 +75,20 @@ def route_messages(route: Route, taxonomy: Taxonomy) -> list[dict[str, Any]]:
     messages.append({"text": t["helped"], "buttons": [
         {"title": t["yes"], "payload": "/affirm"}, {"title": t["no"], "payload": "/deny"},
         {"title": t["human"], "payload": "/human_handoff"}]})
+    return messages
+
+
+def follow_up_messages(route: Route) -> list[dict[str, Any]]:
+    """The doors that fit whatever the answer is, then the question, with quick replies
+    that carry the answer as an entity (free text is understood too)."""
+    follow_up = route.follow_up
+    certain = [d for d in route.doors if d.certain][:CHAT_DOORS]
+    data = {s["id"]: s for s in route.as_dict()["services"]}
+    messages: list[dict[str, Any]] = []
+    if certain:
+        messages.append({"text": TEXT[route.lang]["certain" if len(certain) == 1 else "certain_many"]})
+        messages += [{"text": door_text(data[d.service.id], route.lang)} for d in certain]
+    buttons = [{"title": o["title"], "payload": "/inform" + json.dumps({follow_up["slot"]: o["value"]})}
+               for o in follow_up["options"]]
+    messages.append({"text": follow_up["question"], "buttons": buttons})
     return messages

@@ -65,6 +65,8 @@ class RouteResponse(BaseModel):
     services: list[ServiceOut]
     clarifying_question: str | None
     clarify_options: list[str] = []
+    # a question whose answer would change the doors, with quick-reply options
+    follow_up: dict[str, Any] | None = None
     nlu: dict[str, Any]
 
 

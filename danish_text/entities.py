@@ -15,6 +15,7 @@ def spotted_entities(text: str) -> list[dict[str, Any]]:
         value = getattr(found, name)
         if value is not None:
             entities.append({"entity": name, "value": value})
+    entities += [{"entity": "substance", "value": name} for name in found.substances]
     if found.anonymous:
         entities.append({"entity": "anonymous", "value": True})
     return entities

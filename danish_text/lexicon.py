@@ -191,3 +191,14 @@ POSTAL_CODES: dict[str, str] = {
 
 ANONYMOUS_WORDS = ("anonym*", "uden navn", "uden at sige", "uden cpr", "uden at oplyse",
                    "ikke sige hvem", "ikke vil sige mit navn", "anonymous", "anonymously")
+
+# Substances, folded word → canonical name (the directory's keywords use these names).
+SUBSTANCES: dict[str, str] = {
+    "alkohol*": "alkohol", "druk*": "alkohol", "drik*": "alkohol", "drukk*": "alkohol", "ol": "alkohol",
+    "vin": "alkohol", "sprut*": "alkohol", "alcohol*": "alkohol", "drink*": "alkohol", "bajer*": "alkohol",
+    "hash*": "hash", "joint*": "hash", "pot": "hash", "weed": "hash", "cannabis*": "hash", "skunk": "hash",
+    "kokain*": "kokain", "coke": "kokain", "cocaine": "kokain", "amfetamin*": "amfetamin", "speed": "amfetamin",
+    "heroin*": "heroin", "opioid*": "opioider", "kodein*": "opioider", "metadon*": "opioider",
+    "piller": "piller", "pillerne": "piller", "sovepiller": "piller", "pills": "piller", "benzo*": "piller",
+    "mdma": "ecstasy", "ecstasy": "ecstasy", "ketamin*": "ketamin", "ludoman*": "spil", "spillemisbrug*": "spil",
+}

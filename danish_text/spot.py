@@ -43,6 +43,7 @@ _TOPICS = {topic: _Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items(
 _PROFESSIONAL = _Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
 _VOLUNTEER = _Matcher(lexicon.VOLUNTEER_PHRASES)
 _ANONYMOUS = _Matcher(lexicon.ANONYMOUS_WORDS)
+_SUBSTANCES = {word: _Matcher([word]) for word in lexicon.SUBSTANCES}
 _SELF_PHRASES = [fold(p) for p in lexicon.SELF_PHRASES]
 _VOLUNTEER_RES = [re.compile(p) for p in lexicon.VOLUNTEER_PATTERNS]
 _DISTRICTS = sorted(lexicon.DISTRICT_NAMES.items(), key=lambda kv: -len(kv[0]))
@@ -70,10 +71,18 @@ class Spotted:
     age: int | None = None
     district: str | None = None
     anonymous: bool = False
+    substances: list[str] = field(default_factory=list)
     topic_words: dict[str, list[str]] = field(default_factory=dict)
 
 
+# "over 18" / "under 18": an age just across the boundary.
+_AGE_SIDE = re.compile(r"\b(over|under|above|below) (\d{1,2})\b")
+
+
 def _age(folded: str) -> int | None:
+    side = _AGE_SIDE.search(folded)
+    if side:
+        return int(side.group(2)) + (1 if side.group(1) in ("over", "above") else -1)
     for pattern in _AGE_RES:
         for match in pattern.finditer(folded):
             value = int(match.group(1))
@@ -152,5 +161,6 @@ def spot(text: str) -> Spotted:
         age=_age(folded),
         district=_district(joined),
         anonymous=bool(_ANONYMOUS.find(toks, joined)),
+        substances=sorted({name for word, name in lexicon.SUBSTANCES.items() if _SUBSTANCES[word].find(toks, joined)}),
         topic_words=found,
     )

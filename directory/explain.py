@@ -107,3 +107,35 @@ def clarifying_question(route: Route, taxonomy: Taxonomy) -> str:
             "about you or someone else?" if en else
             "Fortæl mig lidt mere, så finder jeg det rigtige sted. Hvad handler det om, og er det "
             "dig selv eller en anden, det gælder?")
+
+
+FOLLOW_UP_TEXT = {
+    "audience": {"da": "Så jeg kan finde det bedste sted: hvem gælder det?",
+                 "en": "So I can find the best place: who is it for?"},
+    "age": {"da": "Er personen under eller over 18 år? Det afgør, hvem der hjælper.",
+            "en": "Is the person under or over 18? That decides who helps."},
+    "district": {"da": "Hvilken bydel bor du i? Nogle steder er lokale.",
+                 "en": "Which part of Copenhagen do you live in? Some places are local."},
+    "age_self": {"da": "Er du under eller over 18 år? Det afgør, hvem der hjælper.",
+                 "en": "Are you under or over 18? That decides who helps."},
+}
+ANSWER_LABELS = {
+    ("audience", "self"): {"da": "Mig selv", "en": "Myself"},
+    ("audience", "relative"): {"da": "En jeg kender", "en": "Someone close to me"},
+    ("audience", "professional"): {"da": "Jeg er fagperson", "en": "I work with it"},
+    ("age", 15): {"da": "Under 18", "en": "Under 18"},
+    ("age", 30): {"da": "18 eller ældre", "en": "18 or older"},
+}
+
+
+def follow_up_question(slot: str, answers: tuple, lang: str, audience: str, taxonomy: Taxonomy) -> dict:
+    """A follow-up question with one quick reply per answer; free text is accepted too."""
+    key = "age_self" if slot == "age" and audience == "self" else slot
+
+    def label(answer) -> str:
+        if slot == "district":
+            return taxonomy.label("districts", answer, lang)
+        return ANSWER_LABELS[(slot, answer)][lang]
+
+    return {"slot": slot, "question": FOLLOW_UP_TEXT[key][lang],
+            "options": [{"title": label(a), "value": a} for a in answers]}

@@ -82,6 +82,8 @@ class Door:
     service: Service
     score: float
     why: str
+    # False when a pending follow-up question could rule this door out.
+    certain: bool = True
 
 
 @dataclass
@@ -100,6 +102,8 @@ class Route:
     crisis_kind: str | None = None
     relation: str | None = None
     clarify_options: list[str] = field(default_factory=list)
+    # A question whose answer would change the doors (who it is for, child or adult).
+    follow_up: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The route contract's JSON (shared/spec/route-api.md), every key present."""
@@ -114,6 +118,7 @@ class Route:
             "services": [service_dict(d.service, self.lang, d.why) for d in self.doors],
             "clarifying_question": self.clarifying_question,
             "clarify_options": self.clarify_options,
+            "follow_up": self.follow_up,
             "nlu": {"intent": self.nlu.intent, "confidence": round(self.nlu.confidence, 4)},
         }
 
@@ -155,7 +160,7 @@ def _eligible(service: Service, audience: str, age: int | None, district: str | 
 
 
 def _score(service: Service, topics: list[str], audience: str, age: int | None,
-           anonymous: bool | None, keywords: int) -> float:
+           anonymous: bool | None, keywords: int, district: str | None = None) -> float:
     score = 0.0
     for rank, topic in enumerate(topics):
         if topic in service.topics:
@@ -171,6 +176,8 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
     score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
     if anonymous and service.anonymous:
         score += 0.5
+    if district and district in service.districts:
+        score += 0.6                                  # a local door before a citywide one
     # Keywords are curated per door in the directory: the most specific signal there is.
     return score + 1.0 * min(keywords, 2)
 
@@ -204,6 +211,73 @@ def _crisis_doors(candidates: list[Service], topics: list[str], age: int | None,
     return scored + [(10.0, general)]
 
 
+# What may be asked when unknown, and the answers offered. Age answers are
+# representative ages on each side of the child/adult boundary.
+# District answers are the taxonomy's districts: asked only if some door differs by district.
+FOLLOW_UPS: dict[str, tuple[Any, ...]] = {"audience": ("self", "relative", "professional"), "age": (15, 30),
+                                          "district": ()}
+FOLLOW_UP_DOORS = 3
+
+
+@dataclass
+class _Query:
+    topics: list[str]
+    audience: str
+    age: int | None
+    district: str | None
+    anonymous: bool | None
+    crisis: bool
+    out_of_scope: bool
+
+
+def _rank(candidates: list[Service], q: _Query, hits: dict[str, int]) -> list[tuple[float, Service]]:
+    """Doors for one reading of the message, best first."""
+    doors: list[tuple[float, Service]] = []
+    if q.crisis:
+        doors = _crisis_doors(candidates, q.topics, q.age, hits)
+    if q.topics or hits or q.out_of_scope:
+        # Keywords bring in doors of other topics only when no topic is known, or when
+        # they point to another authority (a "no wrong door" referral).
+        shown = {s.id for _, s in doors}
+        pool = [s for s in candidates if not s.crisis_only and s.id not in shown and (
+            set(s.topics) & set(q.topics)
+            or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning")))]
+        if q.out_of_scope and not q.topics:
+            pool = [s for s in pool if s.kind == "anden_forvaltning"]
+        fitting = [s for s in pool if _eligible(s, q.audience, q.age, q.district)] or pool
+        scored = [(_score(s, q.topics, q.audience, q.age, q.anonymous, hits.get(s.id, 0), q.district)
+                   + (OUT_OF_SCOPE_BONUS if q.out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
+                  for s in fitting]
+        doors += _pick(scored, q.topics, MAX_DOORS - len(doors))
+    if not doors and (q.out_of_scope or hits):
+        doors = [(0.0, s) for s in candidates if s.id == GENERAL_ENTRANCE_ID]
+    return doors
+
+
+def _follow_up(candidates: list[Service], q: _Query, hits: dict[str, int], lang: str,
+               taxonomy: Taxonomy) -> tuple[dict[str, Any] | None, set[str]]:
+    """The first unknown fact whose answers would lead to different doors, as a question,
+    and the doors that fit whatever the answer is (shown before the question)."""
+    if q.crisis:
+        return None, set()
+    for slot, answers in FOLLOW_UPS.items():
+        if getattr(q, slot) not in (None, "unknown"):
+            continue
+        if slot == "district":
+            if not any(s.districts for s in candidates):
+                continue
+            answers = tuple(taxonomy.districts)
+        rankings = [[s.id for _, s in _rank(candidates, _replace(q, slot, a), hits)] for a in answers]
+        if len({tuple(r[:FOLLOW_UP_DOORS]) for r in rankings}) > 1:
+            common = set.intersection(*(set(r[:MAX_DOORS]) for r in rankings))
+            return explain.follow_up_question(slot, answers, lang, q.audience, taxonomy), common
+    return None, set()
+
+
+def _replace(q: _Query, slot: str, value: Any) -> _Query:
+    return _Query(**{**q.__dict__, slot: value})
+
+
 def route(session: Session, nlu: NluResult, context: Context | None = None,
           taxonomy: Taxonomy | None = None) -> Route:
     context = context or Context()
@@ -220,40 +294,27 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     age = context.age if context.age is not None else nlu.first("age")
     district = context.district or nlu.first("district")
     anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
-    relation = nlu.first("relation")
-    hits = keyword_hits(session, nlu.text)
     out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE
+    query = _Query(topics=topics, audience=audience, age=age, district=district, anonymous=anonymous,
+                   crisis=crisis, out_of_scope=out_of_scope)
+    # Substances are named as the directory's keywords name them ("drukket" → alkohol).
+    hits = keyword_hits(session, " ".join([nlu.text, *map(str, nlu.values("substance"))]))
+    candidates = find_services(session, ServiceFilter())
 
-    base = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
-                 audience=audience, age=age, district=district, doors=[], clarifying_question=None,
-                 nlu=nlu, lang=lang, crisis_kind=(crisis_info or {}).get("kind"), relation=relation)
-
-    candidates = [s for s in find_services(session, ServiceFilter())]
-    doors: list[tuple[float, Service]] = []
-    if crisis:
-        doors = _crisis_doors(candidates, topics, age, hits)
-    if topics or hits or out_of_scope:
-        # Keywords bring in doors of other topics only when no topic is known, or when
-        # they point to another authority (a "no wrong door" referral).
-        shown = {s.id for _, s in doors}
-        pool = [s for s in candidates if not s.crisis_only and s.id not in shown and (
-            set(s.topics) & set(topics)
-            or (s.id in hits and (not topics or s.kind == "anden_forvaltning")))]
-        if out_of_scope and not topics:
-            pool = [s for s in pool if s.kind == "anden_forvaltning"]
-        fitting = [s for s in pool if _eligible(s, audience, age, district)] or pool
-        scored = [(_score(s, topics, audience, age, anonymous, hits.get(s.id, 0))
-                   + (OUT_OF_SCOPE_BONUS if out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
-                  for s in fitting]
-        doors += _pick(scored, topics, MAX_DOORS - len(doors))
-    if not doors and (out_of_scope or hits):
-        general = [s for s in candidates if s.id == GENERAL_ENTRANCE_ID]
-        doors = [(0.0, s) for s in general]
+    result = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
+                   audience=audience, age=age, district=district, doors=[], clarifying_question=None,
+                   nlu=nlu, lang=lang, crisis_kind=(crisis_info or {}).get("kind"),
+                   relation=nlu.first("relation"))
+    doors = _rank(candidates, query, hits)
     if not doors and not crisis:
-        base.needs_clarification = True
-        base.clarify_options = explain.clarify_options(nlu, taxonomy)
-        base.clarifying_question = explain.clarifying_question(base, taxonomy)
-        return base
-    base.doors = [Door(service=s, score=score, why=explain.why(s, base, taxonomy, hits.get(s.id, 0)))
-                  for score, s in doors[:MAX_DOORS]]
-    return base
+        result.needs_clarification = True
+        result.clarify_options = explain.clarify_options(nlu, taxonomy)
+        result.clarifying_question = explain.clarifying_question(result, taxonomy)
+        return result
+    result.follow_up, certain = _follow_up(candidates, query, hits, lang, taxonomy)
+    # Doors that fit every possible answer first: no guessing before the question.
+    doors = sorted(doors, key=lambda pair: pair[1].id not in certain)
+    result.doors = [Door(service=s, score=score, why=explain.why(s, result, taxonomy, hits.get(s.id, 0)),
+                         certain=s.id in certain or result.follow_up is None)
+                    for score, s in doors[:MAX_DOORS]]
+    return result

@@ -42,7 +42,8 @@ def test_vague_question_gets_buttons_and_free_text(directory_db, dispatcher, dom
 
 
 def test_english_question_gets_english(directory_db, dispatcher, domain, make_tracker):
-    tracker = _tracker_from_rules(make_tracker, "my son smokes weed every day what can i do", "topic_misbrug")
+    tracker = _tracker_from_rules(make_tracker, "my son is 16 and smokes weed every day, what can i do",
+                                  "topic_misbrug")
     events = ActionFindRoute().run(dispatcher, tracker, domain)
     assert SlotSet("lang", "en") in events
     assert dispatcher.messages[-1]["text"] == "Did that help?"
@@ -76,5 +77,36 @@ def test_stopped_database_gives_a_safe_answer(monkeypatch, tmp_path, dispatcher,
     from tests.app_env import configure
     configure(monkeypatch, tmp_path, database_url="postgresql://nobody@127.0.0.1:1/none")
     tracker = _tracker_from_rules(make_tracker, "jeg drikker for meget", "topic_misbrug")
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    assert "112" in _texts(dispatcher)[0]
+
+
+def test_asks_who_it_is_for_when_that_changes_the_doors(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "hash hjælp", "topic_misbrug")
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    question = dispatcher.messages[-1]
+    assert question["text"].startswith("Så jeg kan finde")
+    assert [b["payload"] for b in question["buttons"]][0] == '/inform{"audience": "self"}'
+    pending = next(e for e in events if e.get("name") == "pending_parse")["value"]
+    assert pending["text"] == "hash hjælp"
+
+
+def test_the_answer_routes_the_asked_about_need(directory_db, dispatcher, domain, make_tracker):
+    pending = {"text": "hash hjælp", "intent": {"name": "topic_misbrug", "confidence": 0.9},
+               "entities": [{"entity": "topic", "value": "misbrug"}], "intent_ranking": []}
+    tracker = make_tracker("det er min søn", "inform", entities=[{"entity": "audience", "value": "relative"},
+                                                                 {"entity": "relation", "value": "søn"}],
+                           slots={"pending_parse": pending, "audience": "relative", "lang": "da"})
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert any("Pårørendetilbud ved misbrug" in t for t in texts)
+    assert {"event": "slot", "name": "pending_parse", "value": None, "timestamp": None} in events
+
+
+def test_danger_while_a_question_is_pending_is_not_taken_as_an_answer(directory_db, dispatcher, domain, make_tracker):
+    pending = {"text": "hash hjælp", "intent": {"name": "topic_misbrug", "confidence": 0.9},
+               "entities": [{"entity": "topic", "value": "misbrug"}], "intent_ranking": []}
+    tracker = _tracker_from_rules(make_tracker, "jeg vil ikke leve mere", "crisis",
+                                  slots={"pending_parse": pending})
     ActionFindRoute().run(dispatcher, tracker, domain)
     assert "112" in _texts(dispatcher)[0]

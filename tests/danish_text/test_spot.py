@@ -15,7 +15,8 @@ def _ascii(text: str) -> str:
 @pytest.mark.parametrize("text,age", [
     ("min søn på 16 ryger hash", 16), ("jeg er 14 og mine forældre skændes", 14),
     ("min 17-årige datter", 17), ("han er 19 år", 19), ("i'm 15 and scared", 15),
-    ("det koster 200 kr", None), ("vi ses på 2 dage", None),
+    ("det koster 200 kr", None), ("vi ses på 2 dage", None), ("hun er over 18", 19),
+    ("han er under 18", 17),
 ])
 def test_age(text, age):
     assert spot(text).age == age
@@ -61,3 +62,8 @@ def test_anonymous_wish():
 
 def test_fold_is_what_spotting_sees():
     assert spot(fold("Min SØN drikker")).topics == spot("min søn drikker").topics
+
+
+def test_substances_are_named_as_the_directory_names_them():
+    assert spot("min søn ryger joints og drikker bajere").substances == ["alkohol", "hash"]
+    assert {"entity": "substance", "value": "kokain"} in spotted_entities("hun tager coke")

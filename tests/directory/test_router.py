@@ -89,3 +89,28 @@ def test_any_string_gives_a_contract_shaped_answer(session, text):
     assert set(answer) >= {"text", "crisis", "needs_clarification", "topics", "audience", "age",
                            "district", "services", "clarifying_question", "nlu"}
     assert answer["services"] or answer["needs_clarification"]
+
+
+def test_district_is_asked_only_when_a_door_differs_by_district(session):
+    assert _route(session, "jeg er 70 og ensom", "topic_ensomhed").follow_up is None
+    from datetime import date
+
+    from directory.loader import service_row
+    from directory.schema import ServiceIn
+    local = ServiceIn(id="vaerested-valby", name="Værested i Valby", kind="tilbud", topics=["ensomhed"],
+                      audiences=["self"], districts=["valby"], description="Et lokalt værested til test.",
+                      source="test", verified_at=date(2026, 11, 23))
+    session.add(service_row(local, "kk-sof-tilbud"))
+    session.flush()
+    asked = _route(session, "jeg er 70 og ensom", "topic_ensomhed").follow_up
+    assert asked["slot"] == "district" and len(asked["options"]) == 10
+    answered = _route(session, "jeg er 70 og ensom", "topic_ensomhed", district="valby")
+    assert answered.follow_up is None and answered.doors[0].service.id == "vaerested-valby"
+
+
+def test_doors_shown_before_a_question_fit_every_answer(session):
+    result = _route(session, "min ven har angst", "topic_psykisk")
+    assert result.follow_up and result.follow_up["slot"] == "age"
+    certain = [d.service for d in result.doors if d.certain]
+    assert certain and all(s.max_age is None and s.min_age is None for s in certain)
+    assert result.doors[: len(certain)] == [d for d in result.doors if d.certain]

@@ -41,11 +41,28 @@ def test_chat_relay_puts_danger_first(stack):
     assert status == 200 and "112" in messages[0]["text"]
 
 
-def test_same_answer_in_chat_and_route_api(stack):
-    route = httpx.post(f"{stack.api}/api/route", json={"text": "jeg er hjemløs og har ingen steder at sove"},
-                       timeout=60).json()
-    _, messages = _chat(stack, uuid.uuid4().hex, "jeg er hjemløs og har ingen steder at sove")
-    assert route["services"][0]["name"] in "\n".join(m.get("text", "") for m in messages)
+@pytest.mark.parametrize("text", ["jeg er hjemløs og har ingen steder at sove", "min ven har angst",
+                                  "min søn på 16 ryger hash hver dag"])
+def test_same_answer_in_chat_and_route_api(stack, text):
+    route = httpx.post(f"{stack.api}/api/route", json={"text": text}, timeout=60).json()
+    _, messages = _chat(stack, uuid.uuid4().hex, text)
+    chat = "\n".join(m.get("text", "") for m in messages)
+    if route["follow_up"]:
+        # a question whose answer changes the doors: first the doors that fit any answer
+        assert messages[-1]["text"] == route["follow_up"]["question"]
+        assert len(messages[-1]["buttons"]) == len(route["follow_up"]["options"])
+    else:
+        assert route["services"][0]["name"] in chat
+
+
+def test_answering_the_question_gives_the_doors(stack):
+    sender = uuid.uuid4().hex
+    _, asked = _chat(stack, sender, "min ven har angst")
+    assert asked[-1]["buttons"], asked
+    payload = next(b["payload"] for b in asked[-1]["buttons"] if "30" in b["payload"])
+    _, answered = _chat(stack, sender, payload)
+    text = "\n".join(m.get("text", "") for m in answered)
+    assert "Borgercenter Voksne" in text and answered[-1]["text"] == "Hjalp det?"
 
 
 def test_identifiers_are_redacted_before_rasa_stores_anything(stack):

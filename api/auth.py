@@ -1,0 +1,54 @@
+"""Bearer tokens for the admin API, stored only as SHA-256 hashes.
+
+ADMIN_TOKENS holds `name:sha256hex` pairs, comma separated (from the environment or
+`.env`). `make run` creates one local token and writes its hash there; the token
+itself is shown once and kept in var/admin-token (mode 600), never in the repo.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from fastapi import Depends, HTTPException, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.settings import get_api_settings
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def _known_tokens() -> dict[str, str]:
+    """hash → editor name"""
+    pairs = [p.strip() for p in get_api_settings().admin_tokens.split(",") if p.strip()]
+    return {digest: name for name, _, digest in (p.partition(":") for p in pairs) if digest}
+
+
+def require_editor(credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> str:
+    """The editor's name for a valid token: 401 without one, 403 with a wrong one."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    digest = hash_token(credentials.credentials)
+    for known, name in _known_tokens().items():
+        if hmac.compare_digest(known, digest):
+            return name
+    raise HTTPException(status.HTTP_403_FORBIDDEN, "this token may not change the directory")
+
+
+if __name__ == "__main__":
+    # `python -m api.auth NAME`: print a new token and the ADMIN_TOKENS entry for it.
+    import sys
+
+    name = sys.argv[1] if len(sys.argv) > 1 else "local"
+    token = new_token()
+    print(token)
+    print(f"{name}:{hash_token(token)}", file=sys.stderr)

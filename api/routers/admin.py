@@ -1,0 +1,96 @@
+"""Admin API: staff create, update, retire and re-verify services.
+
+Bearer-token auth (401 without a token, 403 with a wrong one); every change is in the
+change log; each write names the `version` it was based on, and a stale one gets 409,
+so two editors cannot silently overwrite each other.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Query, status
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import require_editor
+from api.deps import get_session
+from directory import changes
+from directory.models import ChangeLog, Organization
+from directory.router import service_dict
+from directory.schema import ServiceIn
+from directory.taxonomy import get_taxonomy
+
+router = APIRouter(prefix="/api/admin", tags=["admin"])
+
+
+class ServiceWrite(BaseModel):
+    service: ServiceIn
+    organization_id: str | None = None
+    version: int | None = None
+
+
+class VersionOnly(BaseModel):
+    version: int
+    source: str | None = None
+
+
+def _out(service) -> dict:
+    return {**service_dict(service), "version": service.version, "status": service.status}
+
+
+def _run(action):
+    try:
+        return action()
+    except changes.NotFound as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no service with id '{exc}'") from exc
+    except changes.Conflict as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
+    except changes.Invalid as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+
+
+@router.post("/services", status_code=status.HTTP_201_CREATED)
+def create_service(body: ServiceWrite, session: Session = Depends(get_session),
+                   editor: str = Depends(require_editor)) -> dict:
+    org = body.organization_id or "kk-sof"
+    if session.get(Organization, org) is None:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"no organization with id '{org}'")
+    return _out(_run(lambda: changes.create(session, body.service, org, editor, get_taxonomy())))
+
+
+@router.put("/services/{service_id}")
+def update_service(service_id: str, body: ServiceWrite, session: Session = Depends(get_session),
+                   editor: str = Depends(require_editor)) -> dict:
+    if body.version is None:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "version is required: send the version you read")
+    return _out(_run(lambda: changes.update(session, service_id, body.service, body.version, editor,
+                                            get_taxonomy())))
+
+
+@router.post("/services/{service_id}/retire")
+def retire_service(service_id: str, body: VersionOnly, session: Session = Depends(get_session),
+                   editor: str = Depends(require_editor)) -> dict:
+    return _out(_run(lambda: changes.retire(session, service_id, body.version, editor)))
+
+
+@router.post("/services/{service_id}/verify")
+def verify_service(service_id: str, body: VersionOnly, session: Session = Depends(get_session),
+                   editor: str = Depends(require_editor)) -> dict:
+    return _out(_run(lambda: changes.verify(session, service_id, body.version, editor, body.source)))
+
+
+@router.get("/services/{service_id}")
+def read_service(service_id: str, session: Session = Depends(get_session),
+                 editor: str = Depends(require_editor)) -> dict:
+    return _out(_run(lambda: changes._get(session, service_id, None)))
+
+
+@router.get("/changes")
+def change_log(service_id: str | None = None, limit: int = Query(default=100, ge=1, le=1000),
+               session: Session = Depends(get_session), editor: str = Depends(require_editor)) -> list[dict]:
+    query = select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit)
+    if service_id:
+        query = query.where(ChangeLog.resource_id == service_id)
+    return [{"id": c.id, "resource_type": c.resource_type, "resource_id": c.resource_id, "action": c.action,
+             "field_name": c.field_name, "previous_value": c.previous_value,
+             "replacement_value": c.replacement_value, "updated_by": c.updated_by,
+             "updated_at": c.updated_at.isoformat()} for c in session.scalars(query)]

@@ -1,0 +1,21 @@
+"""The routing development set, against the real stack, with the acceptance thresholds.
+
+`make eval` prints the full report with every failure; this test holds the line.
+"""
+import pytest
+
+from tests.eval.evaluate import evaluate, load_items
+
+pytestmark = pytest.mark.integration
+
+
+def test_development_set_meets_the_bar(stack):
+    items = load_items()
+    assert len(items) >= 300
+    report = evaluate(stack.api, items)
+    print(report.text())
+    assert report.rate("written") >= 0.95, report.text()
+    assert report.rate("folded") >= 0.92, report.text()
+    assert report.rate("stripped") >= 0.92, report.text()
+    assert report.crisis_recall == 1.0, report.text()
+    assert report.false_alarm_rate <= 0.02, report.text()
