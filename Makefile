@@ -37,14 +37,23 @@ $(SPACY_DIR)/.stamp: $(RASA_VENV)/.stamp bot/build_spacy.py
 	$(RASA_VENV)/bin/python -m bot.build_spacy $(SPACY_DIR)
 	touch $@
 
-# A local .env with the defaults spelled out, so operators see what can be set.
+# A local .env with the defaults spelled out, so operators see what can be set, and a
+# local admin token (its hash in .env, the token itself in var/admin-token, mode 600).
 env: .env
 .env:
 	cp .env.example .env
 	@echo "created .env from .env.example (edit it to change ports, database or retention)"
+	@bash scripts/admin-token local
+
+# Load the directory YAML into the database when it changed (staff edits made through
+# the admin API survive restarts; `make load` reloads on purpose).
+var/directory.loaded: $(APP_VENV)/.stamp $(wildcard data/directory/*.yaml) data/taxonomy.yaml
+	$(APP_VENV)/bin/python -m directory load
+	@touch $@
 
 load: $(APP_VENV)/.stamp
 	$(APP_VENV)/bin/python -m directory load
+	@touch var/directory.loaded
 
 check: $(APP_VENV)/.stamp
 	$(APP_VENV)/bin/python -m directory check
@@ -64,7 +73,7 @@ var/model.fingerprint: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(MODEL_INPUTS)
 	  echo "$$new" > $@; \
 	fi
 
-run: setup load train
+run: setup var/directory.loaded train
 	bash scripts/run-all
 
 test: setup load train validate test-stories test-bot test-app

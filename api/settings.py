@@ -18,6 +18,8 @@ class ApiSettings(BaseSettings):
     max_text_length: int = 2000
     # Days a conversation is kept in Rasa's tracker store before it is deleted.
     retention_days: int = 30
+    # Admin API tokens as "name:sha256hex" pairs, comma separated (see api/auth.py).
+    admin_tokens: str = ""
     tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"
 
 

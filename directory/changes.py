@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from directory.loader import service_row
+from directory.loader import service_row, service_terms, service_values
 from directory.models import ChangeLog, Service
 from directory.schema import ServiceIn
 from directory.taxonomy import Taxonomy
@@ -87,11 +87,11 @@ def update(session: Session, service_id: str, item: ServiceIn, version: int, edi
         raise Invalid("the id in the body must match the id in the path")
     service = _get(session, service_id, version)
     before = snapshot(service)
-    fresh = service_row(item, service.organization_id)
-    for column in Service.__table__.columns.keys():
-        if column not in ("id", "organization_id", "version"):
-            setattr(service, column, getattr(fresh, column))
-    service.terms = fresh.terms
+    for column, value in service_values(item).items():
+        setattr(service, column, value)
+    service.terms.clear()
+    session.flush()
+    service.terms.extend(service_terms(item))
     service.version = version + 1
     session.flush()
     _log(session, service_id, "update", editor, before, snapshot(service))

@@ -9,8 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from directory.models import Base
-from directory.settings import get_settings
+from directory.settings import ROOT, get_settings
 
 
 def _normalise_url(url: str) -> str:
@@ -29,7 +28,15 @@ def get_engine(url: str | None = None) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
+    """Bring the database to the newest schema with the Alembic migrations."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(ROOT / "directory" / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 @contextmanager

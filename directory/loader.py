@@ -91,22 +91,29 @@ def parse_files(directory: Path, taxonomy: Taxonomy) -> Loaded:
     return Loaded(files=files, parsed=parsed)
 
 
-def service_row(item: ServiceIn, organization_id: str) -> Service:
-    service = Service(
-        id=item.id, organization_id=organization_id, name=item.name, kind=item.kind,
-        description=item.description, description_en=item.description_en,
+def service_values(item: ServiceIn) -> dict:
+    """Column values of a service from its validated YAML / API form."""
+    return dict(
+        name=item.name, kind=item.kind, description=item.description, description_en=item.description_en,
         application_process=item.application_process, min_age=item.min_age, max_age=item.max_age,
         anonymous=item.anonymous, requires_referral=item.requires_referral, status=item.status,
-        crisis_only=item.crisis_only,
-        phone=item.contact.phone, email=item.contact.email, url=item.contact.url,
-        address=item.contact.address, keywords=", ".join(item.keywords),
+        crisis_only=item.crisis_only, phone=item.contact.phone, email=item.contact.email,
+        url=item.contact.url, address=item.contact.address, keywords=", ".join(item.keywords),
         search_text=fold(" ".join([item.name, item.description, *item.keywords])),
         source=item.source, verified_at=item.verified_at,
     )
-    service.terms = [ServiceTerm(vocabulary=vocab, code=code)
-                     for vocab, codes in (("topic", item.topics), ("audience", item.audiences),
-                                          ("district", item.districts))
-                     for code in codes]
+
+
+def service_terms(item: ServiceIn) -> list[ServiceTerm]:
+    return [ServiceTerm(vocabulary=vocab, code=code)
+            for vocab, codes in (("topic", item.topics), ("audience", item.audiences),
+                                 ("district", item.districts))
+            for code in codes]
+
+
+def service_row(item: ServiceIn, organization_id: str) -> Service:
+    service = Service(id=item.id, organization_id=organization_id, **service_values(item))
+    service.terms = service_terms(item)
     return service
 
 

@@ -6,9 +6,9 @@ PostgreSQL.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -52,6 +52,8 @@ class Service(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text)
     verified_at: Mapped[date] = mapped_column(Date)
+    # Optimistic locking: every staff edit names the version it read and bumps it.
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     organization: Mapped[Organization] = relationship(back_populates="services")
     terms: Mapped[list[ServiceTerm]] = relationship(
@@ -97,3 +99,19 @@ class Feedback(Base):
     kinds: Mapped[str] = mapped_column(String(300), default="")
     service_ids: Mapped[str] = mapped_column(Text, default="")
     lang: Mapped[str] = mapped_column(String(5), default="da")
+
+
+class ChangeLog(Base):
+    """Who changed what and when (HSDS `metadata`): one row per changed field."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    resource_type: Mapped[str] = mapped_column(String(40))
+    resource_id: Mapped[str] = mapped_column(String(80), index=True)
+    action: Mapped[str] = mapped_column(String(20))          # create, update, retire, verify
+    field_name: Mapped[str] = mapped_column(String(60))
+    previous_value: Mapped[str | None] = mapped_column(Text)
+    replacement_value: Mapped[str | None] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -45,7 +45,7 @@ def _run(action):
     except changes.Conflict as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
     except changes.Invalid as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+        raise HTTPException(422, str(exc)) from exc
 
 
 @router.post("/services", status_code=status.HTTP_201_CREATED)
@@ -53,7 +53,7 @@ def create_service(body: ServiceWrite, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     org = body.organization_id or "kk-sof"
     if session.get(Organization, org) is None:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"no organization with id '{org}'")
+        raise HTTPException(422, f"no organization with id '{org}'")
     return _out(_run(lambda: changes.create(session, body.service, org, editor, get_taxonomy())))
 
 
@@ -61,7 +61,7 @@ def create_service(body: ServiceWrite, session: Session = Depends(get_session),
 def update_service(service_id: str, body: ServiceWrite, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     if body.version is None:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "version is required: send the version you read")
+        raise HTTPException(422, "version is required: send the version you read")
     return _out(_run(lambda: changes.update(session, service_id, body.service, body.version, editor,
                                             get_taxonomy())))
 

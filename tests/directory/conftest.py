@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from directory.db import _normalise_url, session_scope
+from directory.db import _normalise_url, create_schema, session_scope
 from directory.loader import parse_files, write
-from directory.models import Base
 from directory.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +21,7 @@ BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") e
 def engine(request, tmp_path):
     if request.param == "sqlite":
         eng = create_engine(f"sqlite:///{tmp_path / 'directory.db'}")
-        Base.metadata.create_all(eng)
+        create_schema(eng)
         yield eng
         eng.dispose()
         return
@@ -33,7 +32,7 @@ def engine(request, tmp_path):
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     eng = create_engine(_normalise_url(os.environ["TEST_POSTGRES_URL"]),
                         connect_args={"options": f"-csearch_path={schema}"})
-    Base.metadata.create_all(eng)
+    create_schema(eng)
     yield eng
     eng.dispose()
     with admin.begin() as conn:
