@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.nlu_client import RasaClient
 from api.retention import purge_tracker
-from api.routers import admin, chat, health, route, services
+from api.routers import admin, chat, health, hsds, route, services
 from api.settings import get_api_settings
 from directory.db import create_schema, get_engine
 
@@ -46,7 +46,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app() -> FastAPI:
     app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan,
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
-    for module in (health, route, services, chat, admin):
+    for module in (health, route, services, chat, admin, hsds):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -1,15 +1,21 @@
-"""`python -m directory load|check`: keep the SQL directory in step with its YAML source."""
+"""`python -m directory load|check|export|hsds-export`: keep the SQL directory and its
+YAML source in step, and exchange it as Open Referral HSDS 3.0 JSON."""
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import date, timedelta
 
+import json
+from pathlib import Path
+
+import yaml
 from sqlalchemy import select
 
 from directory.db import create_schema, get_engine, session_scope
 from directory.loader import DirectoryError, parse_files, write
-from directory.models import Service
+from directory import hsds
+from directory.models import Organization, Service
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
 
@@ -20,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("load", help="validate data/directory/*.yaml and load it into the database")
     check = sub.add_parser("check", help="list entries not verified lately or without contact")
     check.add_argument("--days", type=int, default=180)
+    export = sub.add_parser("export", help="write the database back to YAML, one file per organization")
+    export.add_argument("out", type=Path)
+    hsds_export = sub.add_parser("hsds-export", help="write the services as HSDS 3.0 JSON")
+    hsds_export.add_argument("out", type=Path)
     args = parser.parse_args(argv)
     settings = get_settings()
     engine = get_engine()
@@ -35,6 +45,17 @@ def main(argv: list[str] | None = None) -> int:
             write(session, loaded)
         print(f"loaded {loaded.service_count} services from {len(loaded.files)} files")
         return 0
+    if args.command == "export":
+        with session_scope(engine) as session:
+            count = export_yaml(session, args.out)
+        print(f"exported {count} services to {args.out}")
+        return 0
+    if args.command == "hsds-export":
+        with session_scope(engine) as session:
+            docs = hsds.services(session, get_taxonomy())
+        args.out.write_text(json.dumps(docs, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"wrote {len(docs)} HSDS services to {args.out}")
+        return 0
     cutoff = date.today() - timedelta(days=args.days)
     with session_scope(engine) as session:
         for service in session.scalars(select(Service).order_by(Service.id)):
@@ -43,6 +64,35 @@ def main(argv: list[str] | None = None) -> int:
             if not (service.phone or service.email or service.url or service.address):
                 print(f"{service.id}: no contact facts (citizens are sent to the general entrance)")
     return 0
+
+
+def service_yaml(service: Service) -> dict:
+    """A service as an editor writes it in data/directory/*.yaml (see directory/schema.py)."""
+    item = {"id": service.id, "name": service.name, "kind": service.kind, "topics": service.topics,
+            "audiences": service.audiences, "districts": service.districts, "min_age": service.min_age,
+            "max_age": service.max_age, "anonymous": service.anonymous,
+            "requires_referral": service.requires_referral, "crisis_only": service.crisis_only,
+            "status": service.status, "description": service.description,
+            "description_en": service.description_en, "application_process": service.application_process,
+            "keywords": [k.strip() for k in service.keywords.split(",") if k.strip()],
+            "contact": {k: v for k, v in (("phone", service.phone), ("email", service.email),
+                                          ("url", service.url), ("address", service.address)) if v},
+            "source": service.source, "verified_at": service.verified_at}
+    return {k: v for k, v in item.items() if v not in (None, [], {}) or k in ("topics", "audiences")}
+
+
+def export_yaml(session, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for org in session.scalars(select(Organization).order_by(Organization.id)):
+        services = sorted(org.services, key=lambda s: s.id)
+        doc = {"organization": {k: v for k, v in (("id", org.id), ("name", org.name),
+                                                  ("description", org.description)) if v},
+               "services": [service_yaml(s) for s in services]}
+        (out / f"{org.id}.yaml").write_text(
+            yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+        count += len(services)
+    return count
 
 
 if __name__ == "__main__":

@@ -47,3 +47,14 @@ def test_chat_refuses_bad_input(client):
 
 def test_pages_are_served(client):
     assert "Vejviser" in client.get("/").text and "rutefinder" in client.get("/finder").text
+
+
+def test_hsds_read_api(client):
+    page = client.get("/hsds/services", params={"per_page": 5}).json()
+    assert page["total_items"] >= 40 and page["size"] == 5 and page["first_page"] and not page["last_page"]
+    one = page["contents"][0]
+    assert client.get(f"/hsds/services/{one['id']}").json()["name"] == one["name"]
+    assert client.get(f"/hsds/services/{one['alternate_name']}").json()["id"] == one["id"]
+    assert client.get("/hsds/services/nope").status_code == 404
+    terms = client.get("/hsds/taxonomy_terms").json()
+    assert {"misbrug", "akut", "valby"} <= {t["code"] for t in terms["contents"]}
