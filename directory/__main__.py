@@ -15,6 +15,7 @@ from sqlalchemy import select
 from directory.db import create_schema, get_engine, session_scope
 from directory.loader import DirectoryError, parse_files, write
 from directory import hsds
+from directory.schema import WEEKDAYS
 from directory.models import Organization, Service
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
@@ -66,6 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+DAYS = {number: day for day, number in WEEKDAYS.items()}
+
+
+def _schedules_yaml(service: Service) -> list[dict]:
+    """Weekdays with the same hours grouped into one entry, as editors write them."""
+    groups: dict[tuple, list[str]] = {}
+    for h in sorted(service.schedules, key=lambda h: h.weekday):
+        groups.setdefault((h.opens_at, h.closes_at, h.notes), []).append(DAYS[h.weekday])
+    return [{"days": days, "opens_at": opens, "closes_at": closes, **({"notes": notes} if notes else {})}
+            for (opens, closes, notes), days in groups.items()]
+
+
 def service_yaml(service: Service) -> dict:
     """A service as an editor writes it in data/directory/*.yaml (see directory/schema.py)."""
     item = {"id": service.id, "name": service.name, "kind": service.kind, "topics": service.topics,
@@ -77,6 +90,14 @@ def service_yaml(service: Service) -> dict:
             "keywords": [k.strip() for k in service.keywords.split(",") if k.strip()],
             "contact": {k: v for k, v in (("phone", service.phone), ("email", service.email),
                                           ("url", service.url), ("address", service.address)) if v},
+            "schedules": _schedules_yaml(service),
+            "languages": sorted(lang.code for lang in service.languages),
+            "locations": [{"id": link.location.id, "name": link.location.name,
+                           "location_type": link.location.location_type,
+                           **{k: getattr(link.location, k) for k in ("address_1", "postal_code", "city")
+                              if getattr(link.location, k)},
+                           "accessibility": [a.description for a in link.location.accessibility],
+                           "source": link.location.source} for link in service.locations],
             "source": service.source, "verified_at": service.verified_at}
     return {k: v for k, v in item.items() if v not in (None, [], {}) or k in ("topics", "audiences")}
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from directory.loader import service_row, service_terms, service_values
+from directory.loader import service_row, service_schedules, service_terms, service_values
+from directory.models import Language
 from directory.models import ChangeLog, Service
 from directory.schema import ServiceIn
 from directory.taxonomy import Taxonomy
@@ -90,8 +91,12 @@ def update(session: Session, service_id: str, item: ServiceIn, version: int, edi
     for column, value in service_values(item).items():
         setattr(service, column, value)
     service.terms.clear()
+    service.schedules.clear()
+    service.languages.clear()
     session.flush()
     service.terms.extend(service_terms(item))
+    service.schedules.extend(service_schedules(item))
+    service.languages.extend(Language(code=code) for code in item.languages)
     service.version = version + 1
     session.flush()
     _log(session, service_id, "update", editor, before, snapshot(service))

@@ -48,6 +48,22 @@ def _attribute(service: Service, term: dict[str, Any]) -> dict[str, Any]:
             "taxonomy_term": term}
 
 
+BYDAY = {1: "MO", 2: "TU", 3: "WE", 4: "TH", 5: "FR", 6: "SA", 7: "SU"}
+
+
+def _location(place) -> dict[str, Any]:
+    lid = hsds_id("location", place.id)
+    doc: dict[str, Any] = {"id": lid, "location_type": place.location_type, "name": place.name,
+                           "accessibility": [{"id": hsds_id("accessibility", f"{place.id}:{i}"), "location_id": lid,
+                                              "description": a.description}
+                                             for i, a in enumerate(place.accessibility)]}
+    if place.address_1 and place.city and place.postal_code:
+        doc["addresses"] = [{"id": hsds_id("address", place.id), "location_id": lid, "address_1": place.address_1,
+                             "city": place.city, "state_province": "Region Hovedstaden",
+                             "postal_code": place.postal_code, "country": "DK", "address_type": "physical"}]
+    return doc
+
+
 def _eligibility(service: Service, taxonomy: Taxonomy) -> str:
     who = ", ".join(taxonomy.label("audiences", a) for a in service.audiences)
     return f"For: {who}." if who else ""
@@ -63,10 +79,16 @@ def service_to_hsds(service: Service, taxonomy: Taxonomy, changes: list[ChangeLo
              for d in service.districts] or [
         {"id": hsds_id("service_area", f"{service.id}:city"), "service_id": sid, "name": CITY,
          "extent_type": "text", "extent": CITY}]
-    languages = [{"id": hsds_id("language", f"{service.id}:da"), "service_id": sid, "name": "Dansk", "code": "da"}]
-    if service.description_en:
-        languages.append({"id": hsds_id("language", f"{service.id}:en"), "service_id": sid,
-                          "name": "English", "code": "en"})
+    languages = [{"id": hsds_id("language", f"{service.id}:{lang.code}"), "service_id": sid, "code": lang.code}
+                 for lang in service.languages]
+    schedules = [{"id": hsds_id("schedule", f"{service.id}:{h.weekday}:{h.opens_at}"), "service_id": sid,
+                  "freq": "WEEKLY", "byday": BYDAY[h.weekday], "opens_at": f"{h.opens_at}:00",
+                  "closes_at": "23:59:59" if h.closes_at == "24:00" else f"{h.closes_at}:00",
+                  **({"notes": h.notes} if h.notes else {})}
+                 for h in service.schedules]
+    at_locations = [{"id": hsds_id("service_at_location", f"{service.id}:{link.location_id}"),
+                     "service_id": sid, "location_id": hsds_id("location", link.location_id),
+                     "location": _location(link.location)} for link in service.locations]
     doc: dict[str, Any] = {
         "id": sid, "organization_id": hsds_id("organization", org.id), "name": service.name,
         "alternate_name": service.id, "description": service.description, "status": STATUS[service.status],
@@ -77,7 +99,8 @@ def service_to_hsds(service: Service, taxonomy: Taxonomy, changes: list[ChangeLo
                          "description": org.description or org.name},
         "phones": ([{"id": hsds_id("phone", service.id), "service_id": sid, "number": service.phone,
                      "description": f"Kilde: {service.source}"}] if service.phone else []),
-        "service_areas": areas, "languages": languages,
+        "service_areas": areas, "languages": languages, "schedules": schedules,
+        "service_at_locations": at_locations,
         "attributes": [_attribute(service, t) for t in terms],
         "metadata": [{"id": hsds_id("metadata", str(c.id)), "resource_id": sid, "resource_type": "service",
                       "last_action_date": c.updated_at.date().isoformat(), "last_action_type": c.action,

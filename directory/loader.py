@@ -14,7 +14,9 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from danish_text import fold
-from directory.models import Organization, Service, ServiceTerm
+from directory.models import (Accessibility, Language, Location, Organization, Schedule, Service,
+                              ServiceAtLocation, ServiceTerm)
+from directory.schema import WEEKDAYS
 from directory.schema import DirectoryFile, ServiceIn
 from directory.taxonomy import Taxonomy
 
@@ -111,21 +113,42 @@ def service_terms(item: ServiceIn) -> list[ServiceTerm]:
             for code in codes]
 
 
+def service_schedules(item: ServiceIn) -> list[Schedule]:
+    return [Schedule(weekday=WEEKDAYS[day], opens_at=s.opens_at, closes_at=s.closes_at, notes=s.notes)
+            for s in item.schedules for day in s.days]
+
+
 def service_row(item: ServiceIn, organization_id: str) -> Service:
     service = Service(id=item.id, organization_id=organization_id, **service_values(item))
     service.terms = service_terms(item)
+    service.schedules = service_schedules(item)
+    service.languages = [Language(code=code) for code in item.languages]
     return service
+
+
+def location_row(item, organization_id: str) -> Location:
+    return Location(id=item.id, organization_id=organization_id, name=item.name,
+                    location_type=item.location_type, address_1=item.address_1,
+                    postal_code=item.postal_code, city=item.city, source=item.source,
+                    accessibility=[Accessibility(description=a) for a in item.accessibility])
 
 
 def write(session: Session, loaded: Loaded) -> None:
     """Replace the directory's content with the files' content, inside the caller's transaction."""
-    session.execute(delete(ServiceTerm))
-    session.execute(delete(Service))
-    session.execute(delete(Organization))
+    for table in (ServiceTerm, Schedule, Language, ServiceAtLocation, Accessibility, Service, Location,
+                  Organization):
+        session.execute(delete(table))
     session.flush()
     for directory_file in loaded.parsed:
         org = directory_file.organization
         session.add(Organization(id=org.id, name=org.name, description=org.description))
         session.flush()
-        session.add_all(service_row(item, org.id) for item in directory_file.services)
+        for item in directory_file.services:
+            service = service_row(item, org.id)
+            session.add(service)
+            for place in item.locations:
+                if session.get(Location, place.id) is None:
+                    session.add(location_row(place, org.id))
+                    session.flush()
+                service.locations.append(ServiceAtLocation(location_id=place.id))
     session.flush()

@@ -59,6 +59,9 @@ class Service(Base):
     terms: Mapped[list[ServiceTerm]] = relationship(
         back_populates="service", cascade="all, delete-orphan", lazy="selectin"
     )
+    schedules: Mapped[list[Schedule]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    languages: Mapped[list[Language]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    locations: Mapped[list[ServiceAtLocation]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     def codes(self, vocabulary: str) -> list[str]:
         return sorted(t.code for t in self.terms if t.vocabulary == vocabulary)
@@ -115,3 +118,58 @@ class ChangeLog(Base):
     replacement_value: Mapped[str | None] = mapped_column(Text)
     updated_by: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Location(Base):
+    """A place where services are delivered (HSDS location + its address)."""
+
+    __tablename__ = "location"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    location_type: Mapped[str] = mapped_column(String(20), default="physical")  # physical, postal, virtual
+    address_1: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(Text)
+    accessibility: Mapped[list[Accessibility]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class ServiceAtLocation(Base):
+    __tablename__ = "service_at_location"
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("location.id", ondelete="CASCADE"), primary_key=True)
+    location: Mapped[Location] = relationship(lazy="selectin")
+
+
+class Accessibility(Base):
+    __tablename__ = "accessibility"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("location.id", ondelete="CASCADE"))
+    description: Mapped[str] = mapped_column(Text)
+
+
+class Schedule(Base):
+    """Opening hours: one row per weekday (1 = Monday … 7 = Sunday), times as HH:MM,
+    "24:00" for the end of the day. Only from a source, like every contact fact."""
+
+    __tablename__ = "schedule"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int] = mapped_column(Integer)
+    opens_at: Mapped[str] = mapped_column(String(5))
+    closes_at: Mapped[str] = mapped_column(String(5))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Language(Base):
+    """A language the service is delivered in (ISO 639-1), when a source says so."""
+
+    __tablename__ = "language"
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)

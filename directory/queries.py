@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from danish_text import tokens
-from directory.models import Service, ServiceTerm
+from danish_text.stem import stem
+from directory.models import Schedule, Service, ServiceTerm
 
 
 @dataclass
@@ -18,8 +20,9 @@ class ServiceFilter:
     district: str | None = None
     kinds: list[str] | None = None
     anonymous: bool | None = None
-    text: str | None = None             # every folded word must occur
+    text: str | None = None             # every word must occur (æøå-free, any inflection)
     include_inactive: bool = False
+    open_at: datetime | None = None     # only services whose opening hours cover this moment
 
 
 def _has_term(vocabulary: str, codes: list[str]):
@@ -45,8 +48,13 @@ def build_query(f: ServiceFilter) -> Select[tuple[Service]]:
         query = query.where(Service.kind.in_(f.kinds))
     if f.anonymous is not None:
         query = query.where(Service.anonymous.is_(f.anonymous))
+    if f.open_at is not None:
+        hhmm = f.open_at.strftime("%H:%M")
+        query = query.where(exists().where(Schedule.service_id == Service.id,
+                                           Schedule.weekday == f.open_at.isoweekday(),
+                                           Schedule.opens_at <= hhmm, Schedule.closes_at > hhmm))
     if f.text:
-        words = tokens(f.text)
+        words = [stem(w) for w in tokens(f.text)]
         if words:
             query = query.where(and_(*(Service.search_text.contains(w) for w in words)))
     return query.order_by(Service.name)

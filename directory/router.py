@@ -136,6 +136,9 @@ def service_dict(service: Service, lang: str = "da", why: str | None = None) -> 
         "anonymous": service.anonymous, "requires_referral": service.requires_referral,
         "min_age": service.min_age, "max_age": service.max_age,
         "source": service.source, "verified_at": service.verified_at.isoformat(),
+        "opening_hours": [{"weekday": h.weekday, "opens_at": h.opens_at, "closes_at": h.closes_at,
+                           "notes": h.notes} for h in sorted(service.schedules, key=lambda h: h.weekday)],
+        "languages": sorted(lang.code for lang in service.languages),
     }
 
 

@@ -16,6 +16,45 @@ class ContactIn(BaseModel):
     address: str | None = None
 
 
+WEEKDAYS = {"mo": 1, "tu": 2, "we": 3, "th": 4, "fr": 5, "sa": 6, "su": 7}
+
+
+class ScheduleIn(BaseModel):
+    """Opening hours for some weekdays, e.g. {days: [mo, tu], opens_at: "09:00", closes_at: "15:00"}."""
+
+    model_config = ConfigDict(extra="forbid")
+    days: list[str]
+    opens_at: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    closes_at: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+    notes: str | None = None
+
+    @field_validator("days")
+    @classmethod
+    def _known_days(cls, days: list[str]) -> list[str]:
+        unknown = [d for d in days if d.lower() not in WEEKDAYS]
+        if unknown or not days:
+            raise ValueError(f"days must be some of {list(WEEKDAYS)}, got {days}")
+        return [d.lower() for d in days]
+
+    @model_validator(mode="after")
+    def _opens_before_closing(self) -> ScheduleIn:
+        if self.opens_at >= self.closes_at:
+            raise ValueError(f"opens_at {self.opens_at} is not before closes_at {self.closes_at}")
+        return self
+
+
+class LocationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
+    name: str
+    location_type: str = Field(default="physical", pattern=r"^(physical|postal|virtual)$")
+    address_1: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    accessibility: list[str] = []
+    source: str = Field(min_length=3)
+
+
 class ServiceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -36,6 +75,9 @@ class ServiceIn(BaseModel):
     application_process: str | None = None
     keywords: list[str] = []
     contact: ContactIn = ContactIn()
+    schedules: list[ScheduleIn] = []
+    languages: list[str] = []
+    locations: list[LocationIn] = []
     source: str = Field(min_length=3)
     verified_at: date
 

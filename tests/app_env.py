@@ -22,6 +22,39 @@ def configure(monkeypatch, tmp_path, rasa_url=None, action_url=None, database_ur
         cached.cache_clear()
 
 
+def database_urls():
+    """SQLite always; PostgreSQL too when TEST_POSTGRES_URL is set (CI sets it)."""
+    import os
+    return ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
+
+
+def backend_url(backend: str, tmp_path):
+    """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own.
+    Returns (url, cleanup)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from directory.db import _normalise_url
+
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'directory.db'}", lambda: None
+    base = _normalise_url(os.environ["TEST_POSTGRES_URL"])
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def cleanup():
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}", cleanup
+
+
 def load_directory():
     from directory.__main__ import main
     assert main(["load"]) == 0

@@ -1,6 +1,9 @@
 """Public read API of the directory: /api/services, /api/services/{id}, /api/taxonomy."""
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +16,7 @@ from directory.router import service_dict
 from directory.taxonomy import get_taxonomy
 
 router = APIRouter(tags=["directory"])
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 
 @router.get("/api/services", response_model=ServicePage)
@@ -21,11 +25,13 @@ def list_services(
     audience: str | None = None, age: int | None = Query(default=None, ge=0, le=120),
     district: str | None = None, kind: str | None = None, anonymous: bool | None = None,
     q: str | None = Query(default=None, max_length=200, description="free text, with or without æøå"),
+    open_now: bool = Query(default=False, description="only services whose opening hours (when known) cover now"),
     page: int = Query(default=1, ge=1), per_page: int = Query(default=20, ge=1, le=100),
     session: Session = Depends(get_session),
 ) -> dict:
     query = build_query(ServiceFilter(topics=topic, audience=audience, age=age, district=district,
-                                      kinds=[kind] if kind else None, anonymous=anonymous, text=q))
+                                      kinds=[kind] if kind else None, anonymous=anonymous, text=q,
+                                      open_at=datetime.now(COPENHAGEN) if open_now else None))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     items = session.scalars(query.offset((page - 1) * per_page).limit(per_page))
     return {"items": [service_dict(s) for s in items], "total": total, "page": page, "per_page": per_page}

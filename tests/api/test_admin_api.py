@@ -12,9 +12,9 @@ SERVICE = {"id": "test-vaerested", "name": "Testværested", "kind": "tilbud", "t
 
 
 @pytest.fixture
-def admin(monkeypatch, tmp_path):
+def admin(monkeypatch, tmp_path, database_url):
     monkeypatch.setenv("ADMIN_TOKENS", f"anna:{hash_token(TOKEN)},bo:{hash_token('bo-token')}")
-    configure(monkeypatch, tmp_path)
+    configure(monkeypatch, tmp_path, database_url=database_url)
     load_directory()
     from api.main import create_app
 

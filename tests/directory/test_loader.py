@@ -82,3 +82,9 @@ def test_every_phone_number_comes_from_the_facts_file():
             if service.contact.phone:
                 assert service.contact.phone.replace(" ", "") in allowed, service.id
             assert service.source and service.verified_at
+
+
+def test_bad_opening_hours_are_refused(loaded, data_copy):
+    path = data_copy / "akut.yaml"
+    path.write_text(path.read_text().replace('opens_at: "00:00", closes_at: "24:00"', 'opens_at: "18:00", closes_at: "09:00"'))
+    _fails_and_writes_nothing(loaded, data_copy, "is not before closes_at")

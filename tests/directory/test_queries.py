@@ -38,3 +38,20 @@ def test_search_ignores_aeoeaa(session):
 
 def test_keyword_hits_fold_too(session):
     assert "borgerservice" in keyword_hits(session, "hvordan fornyer jeg mit koerekort")
+
+
+def test_search_finds_inflected_forms(session):
+    base = _ids(session, text="hjemløs")
+    assert base and _ids(session, text="hjemløse") == base == _ids(session, text="hjemloese")
+    assert "aflastning" in _ids(session, text="aflastningen")
+
+
+def test_stemmer_is_conservative():
+    from danish_text.stem import stem
+    assert stem("sonnen") == "son" and stem("hjemlose") == "hjemlos" and stem("bor") == "bor"
+
+
+def test_open_now_uses_sourced_opening_hours_only(session):
+    from datetime import datetime
+    sunday_night = datetime(2026, 11, 29, 3, 15)
+    assert _ids(session, open_at=sunday_night) == {"lev-uden-vold"}   # the only hours with a source
