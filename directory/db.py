@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from directory.settings import ROOT, get_settings
@@ -19,12 +19,22 @@ def _normalise_url(url: str) -> str:
     return url
 
 
-@lru_cache
-def get_engine(url: str | None = None) -> Engine:
-    url = _normalise_url(url or get_settings().database_url)
+def make_engine(url: str, **kwargs) -> Engine:
+    """An engine for SQLite or PostgreSQL; SQLite gets foreign keys enforced, as PostgreSQL has."""
+    url = _normalise_url(url)
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _foreign_keys(dbapi_connection, _record) -> None:
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    return engine
+
+
+@lru_cache
+def get_engine(url: str | None = None) -> Engine:
+    return make_engine(url or get_settings().database_url)
 
 
 def create_schema(engine: Engine) -> None:

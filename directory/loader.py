@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from danish_text import fold
 from directory.models import (Accessibility, Language, Location, Organization, Schedule, Service,
-                              ServiceAtLocation, ServiceTerm)
+                              ServiceAtLocation, ServiceTerm, TaxonomyTerm)
 from directory.schema import WEEKDAYS
 from directory.schema import DirectoryFile, ServiceIn
 from directory.taxonomy import Taxonomy
@@ -33,6 +33,7 @@ class DirectoryError(Exception):
 class Loaded:
     files: list[Path]
     parsed: list[DirectoryFile]
+    taxonomy: Taxonomy
 
     @property
     def service_count(self) -> int:
@@ -90,7 +91,7 @@ def parse_files(directory: Path, taxonomy: Taxonomy) -> Loaded:
         parsed.append(model)
     if errors:
         raise DirectoryError(errors)
-    return Loaded(files=files, parsed=parsed)
+    return Loaded(files=files, parsed=parsed, taxonomy=taxonomy)
 
 
 def service_values(item: ServiceIn) -> dict:
@@ -133,11 +134,18 @@ def location_row(item, organization_id: str) -> Location:
                     accessibility=[Accessibility(description=a) for a in item.accessibility])
 
 
-def write(session: Session, loaded: Loaded) -> None:
+VOCABULARIES = {"topic": "topics", "audience": "audiences", "district": "districts", "kind": "kinds"}
+
+
+def write(session: Session, loaded: Loaded, taxonomy: Taxonomy | None = None) -> None:
     """Replace the directory's content with the files' content, inside the caller's transaction."""
     for table in (ServiceTerm, Schedule, Language, ServiceAtLocation, Accessibility, Service, Location,
-                  Organization):
+                  Organization, TaxonomyTerm):
         session.execute(delete(table))
+    session.flush()
+    taxonomy = taxonomy or loaded.taxonomy
+    session.add_all(TaxonomyTerm(vocabulary=vocab, code=code, name_da=label.get("da", code), name_en=label.get("en"))
+                    for vocab, plural in VOCABULARIES.items() for code, label in getattr(taxonomy, plural).items())
     session.flush()
     for directory_file in loaded.parsed:
         org = directory_file.organization

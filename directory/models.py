@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -79,10 +79,24 @@ class Service(Base):
         return self.codes("district")
 
 
+class TaxonomyTerm(Base):
+    """A code of data/taxonomy.yaml (HSDS taxonomy_term), loaded with the directory, so the
+    database itself refuses a service linked to an unknown code."""
+
+    __tablename__ = "taxonomy_term"
+
+    vocabulary: Mapped[str] = mapped_column(String(20), primary_key=True)   # topic, audience, district, kind
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name_da: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+
+
 class ServiceTerm(Base):
     """A taxonomy code attached to a service: vocabulary is topic, audience or district."""
 
     __tablename__ = "service_term"
+    __table_args__ = (ForeignKeyConstraint(["vocabulary", "code"], ["taxonomy_term.vocabulary", "taxonomy_term.code"],
+                                           name="fk_service_term_taxonomy_term"),)
 
     service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
     vocabulary: Mapped[str] = mapped_column(String(20), primary_key=True)

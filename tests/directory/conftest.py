@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from directory.db import _normalise_url, create_schema, session_scope
+from directory.db import _normalise_url, create_schema, make_engine, session_scope
 from directory.loader import parse_files, write
 from directory.taxonomy import load_taxonomy
 
@@ -20,7 +20,7 @@ BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") e
 @pytest.fixture(params=BACKENDS)
 def engine(request, tmp_path):
     if request.param == "sqlite":
-        eng = create_engine(f"sqlite:///{tmp_path / 'directory.db'}")
+        eng = make_engine(f"sqlite:///{tmp_path / 'directory.db'}")
         create_schema(eng)
         yield eng
         eng.dispose()
@@ -30,8 +30,7 @@ def engine(request, tmp_path):
     admin = create_engine(_normalise_url(os.environ["TEST_POSTGRES_URL"]))
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    eng = create_engine(_normalise_url(os.environ["TEST_POSTGRES_URL"]),
-                        connect_args={"options": f"-csearch_path={schema}"})
+    eng = make_engine(os.environ["TEST_POSTGRES_URL"], connect_args={"options": f"-csearch_path={schema}"})
     create_schema(eng)
     yield eng
     eng.dispose()

@@ -14,5 +14,45 @@ def test_migrations_build_exactly_the_models(engine):
 
 def test_migrating_twice_is_harmless(engine):
     create_schema(engine)
-    assert {"service", "service_term", "organization", "change_log", "feedback", "alembic_version"} <= \
+    assert {"service", "service_term", "organization", "change_log", "feedback", "alembic_version",
+            "taxonomy_term", "schedule", "location", "language"} <= \
         set(inspect(engine).get_table_names())
+
+
+def test_the_database_refuses_an_unknown_code(loaded):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from directory.db import session_scope
+    from directory.models import ServiceTerm
+
+    with pytest.raises(IntegrityError):
+        with session_scope(loaded) as session:
+            session.add(ServiceTerm(service_id="livslinien", vocabulary="topic", code="no-such-topic"))
+
+
+def test_upgrading_a_filled_database_keeps_its_links(tmp_path):
+    """0002 → head on a database that already has services linked to codes."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from directory.db import make_engine
+    from directory.settings import ROOT
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(ROOT / "directory" / "migrations"))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+        conn.execute(text("INSERT INTO organization (id, name) VALUES ('o', 'O')"))
+        conn.execute(text("INSERT INTO service (id, organization_id, name, kind, description, anonymous, "
+                          "requires_referral, status, crisis_only, keywords, search_text, source, verified_at, "
+                          "version) VALUES ('s', 'o', 'S', 'tilbud', 'd', 0, 0, 'active', 0, '', '', 'x', "
+                          "'2026-11-23', 1)"))
+        conn.execute(text("INSERT INTO service_term (service_id, vocabulary, code) VALUES ('s', 'topic', 'misbrug')"))
+    create_schema(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT code FROM taxonomy_term")).scalars().all() == ["misbrug"]
+        assert conn.execute(text("SELECT count(*) FROM service_term")).scalar() == 1
