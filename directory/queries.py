@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from danish_text import tokens
@@ -57,7 +57,25 @@ def build_query(f: ServiceFilter) -> Select[tuple[Service]]:
         words = [stem(w) for w in tokens(f.text)]
         if words:
             query = query.where(and_(*(Service.search_text.contains(w) for w in words)))
-    return query.order_by(Service.name)
+    return query.order_by(*_specific_first(f), Service.name)
+
+
+def _count_terms(vocabulary: str):
+    return (select(func.count()).where(ServiceTerm.service_id == Service.id, ServiceTerm.vocabulary == vocabulary)
+            .correlate(Service).scalar_subquery())
+
+
+def _specific_first(f: ServiceFilter) -> list:
+    """Exact eligibility and specific doors before general ones: an age-ranged door when
+    an age is asked for, a door for fewer audiences when an audience is, then fewer topics."""
+    order = []
+    if f.age is not None:
+        order.append(case((or_(Service.min_age.is_not(None), Service.max_age.is_not(None)), 0), else_=1))
+    if f.audience:
+        order.append(_count_terms("audience"))
+    if f.topics or f.audience or f.age is not None:
+        order.append(_count_terms("topic"))
+    return order
 
 
 def find_services(session: Session, f: ServiceFilter) -> list[Service]:

@@ -55,3 +55,10 @@ def test_open_now_uses_sourced_opening_hours_only(session):
     from datetime import datetime
     sunday_night = datetime(2026, 11, 29, 3, 15)
     assert _ids(session, open_at=sunday_night) == {"lev-uden-vold"}   # the only hours with a source
+
+
+def test_exact_eligibility_and_specific_doors_come_first(session):
+    youth = find_services(session, ServiceFilter(topics=["beskaeftigelse"], age=16))
+    assert youth[0].id == "fritidsjob-med-mentor"
+    relatives = find_services(session, ServiceFilter(topics=["misbrug"], audience="relative"))
+    assert relatives[0].id == "paaroerende-misbrug"
