@@ -13,17 +13,15 @@ import functools
 import gzip
 import json
 from importlib import resources
-from typing import Any, Dict, List, Text
+from typing import Dict, List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.base import StatelessComponent
 from danish_text import fold
 
 
@@ -44,12 +42,7 @@ def folded_lemmas() -> Dict[str, str]:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
-class DanishFolder(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> DanishFolder:
-        return cls()
-
+class DanishFolder(StatelessComponent):
     def __init__(self) -> None:
         self.lemmas = folded_lemmas()
 

@@ -4,27 +4,20 @@ places a classifier cannot learn from a few hundred examples.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.base import StatelessComponent
 from danish_text.entities import spotted_entities
 
 EXTRACTOR = "DanishSpotter"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class DanishSpotter(GraphComponent):
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> DanishSpotter:
-        return cls()
-
+class DanishSpotter(StatelessComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             found = [dict(e, extractor=EXTRACTOR) for e in spotted_entities(message.get(TEXT) or "")]
