@@ -15,7 +15,7 @@ from actions.messages import TEXT, follow_up_messages, route_messages
 from directory.db import session_scope
 from directory.language import detect_lang
 from directory.models import Feedback, Service
-from directory.router import Context, NluResult, route
+from directory.router import CRISIS_CONFIDENCE, Context, NluResult, route
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
 
@@ -44,7 +44,9 @@ def _is_answer(tracker: Tracker) -> bool:
     if not tracker.get_slot("pending_parse"):
         return False
     latest = tracker.latest_message
-    if latest.get("crisis") or (latest.get("intent") or {}).get("name") == "crisis":
+    intent = latest.get("intent") or {}
+    # danger is never an answer; a weak crisis guess ("mig selv") is not danger
+    if latest.get("crisis") or (intent.get("name") == "crisis" and intent.get("confidence", 0) >= CRISIS_CONFIDENCE):
         return False
     names_a_need = any(e.get("entity") == "topic" for e in latest.get("entities") or [])
     return (latest.get("intent") or {}).get("name") == "inform" or not names_a_need

@@ -110,3 +110,14 @@ def test_danger_while_a_question_is_pending_is_not_taken_as_an_answer(directory_
                                   slots={"pending_parse": pending})
     ActionFindRoute().run(dispatcher, tracker, domain)
     assert "112" in _texts(dispatcher)[0]
+
+
+def test_a_weak_crisis_guess_on_an_answer_is_still_an_answer(directory_db, dispatcher, domain, make_tracker):
+    pending = {"text": "hash hjælp", "intent": {"name": "topic_misbrug", "confidence": 0.9},
+               "entities": [{"entity": "topic", "value": "misbrug"}], "intent_ranking": []}
+    tracker = make_tracker("mig selv", "crisis", confidence=0.82,
+                           entities=[{"entity": "audience", "value": "self"}],
+                           slots={"pending_parse": pending, "audience": "self", "lang": "da"})
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert "112" not in texts[0] and dispatcher.messages[-1]["text"] == "Hjalp det?"
