@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 
 from fastapi import Depends, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -20,10 +19,6 @@ _bearer = HTTPBearer(auto_error=False)
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(32)
 
 
 def _known_tokens() -> dict[str, str]:
@@ -43,12 +38,3 @@ def require_editor(credentials: HTTPAuthorizationCredentials | None = Depends(_b
             return name
     raise HTTPException(status.HTTP_403_FORBIDDEN, "this token may not change the directory")
 
-
-if __name__ == "__main__":
-    # `python -m api.auth NAME`: print a new token and the ADMIN_TOKENS entry for it.
-    import sys
-
-    name = sys.argv[1] if len(sys.argv) > 1 else "local"
-    token = new_token()
-    print(token)
-    print(f"{name}:{hash_token(token)}", file=sys.stderr)
