@@ -97,13 +97,12 @@ def keyword_matches(keyword: str, text_tokens: set[str]) -> bool:
     return bool(words) and all(_word_matches(w, text_tokens) for w in words)
 
 
-def keyword_hits(session: Session, text: str) -> dict[str, int]:
-    """How many of a service's keywords occur in the text (folded), by service id."""
+def keyword_hits(services: list[Service], text: str) -> dict[str, int]:
+    """How many of each service's keywords occur in the text (folded), by service id."""
     text_tokens = set(tokens(text))
     hits: dict[str, int] = {}
-    for service_id, keywords in session.execute(select(Service.id, Service.keywords)
-                                                 .where(Service.status == "active")):
-        count = sum(keyword_matches(kw, text_tokens) for kw in keywords.split(","))
+    for service in services:
+        count = sum(keyword_matches(kw, text_tokens) for kw in service.keywords.split(","))
         if count:
-            hits[service_id] = count
+            hits[service.id] = count
     return hits

@@ -301,8 +301,8 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     query = _Query(topics=topics, audience=audience, age=age, district=district, anonymous=anonymous,
                    crisis=crisis, out_of_scope=out_of_scope)
     # Substances are named as the directory's keywords name them ("drukket" → alkohol).
-    hits = keyword_hits(session, " ".join([nlu.text, *map(str, nlu.values("substance"))]))
     candidates = find_services(session, ServiceFilter())
+    hits = keyword_hits(candidates, " ".join([nlu.text, *map(str, nlu.values("substance"))]))
 
     result = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
                    audience=audience, age=age, district=district, doors=[], clarifying_question=None,
