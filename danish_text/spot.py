@@ -43,7 +43,8 @@ _TOPICS = {topic: _Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items(
 _PROFESSIONAL = _Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
 _VOLUNTEER = _Matcher(lexicon.VOLUNTEER_PHRASES)
 _ANONYMOUS = _Matcher(lexicon.ANONYMOUS_WORDS)
-_SUBSTANCES = {word: _Matcher([word]) for word in lexicon.SUBSTANCES}
+_SUBSTANCES = {name: _Matcher([w for w, n in lexicon.SUBSTANCES.items() if n == name])
+               for name in set(lexicon.SUBSTANCES.values())}
 _SELF_PHRASES = [fold(p) for p in lexicon.SELF_PHRASES]
 _VOLUNTEER_RES = [re.compile(p) for p in lexicon.VOLUNTEER_PATTERNS]
 _DISTRICTS = sorted(lexicon.DISTRICT_NAMES.items(), key=lambda kv: -len(kv[0]))
@@ -99,11 +100,14 @@ def _district(folded: str) -> str | None:
     return lexicon.POSTAL_CODES[match.group(1)] if match else None
 
 
+_RELATIONS = {fold(word): relation for word, relation in lexicon.RELATIONS.items()}
+
+
 def _relation_word(tok: str) -> str | None:
-    if tok in lexicon.RELATIONS:
-        return lexicon.RELATIONS[tok]
+    if tok in _RELATIONS:
+        return _RELATIONS[tok]
     suffix = next((s for s in lexicon.RELATION_SUFFIXES if tok.endswith(s)), None)
-    return lexicon.RELATIONS.get(suffix) if suffix else None
+    return _RELATIONS.get(suffix) if suffix else None
 
 
 def _relation(toks: list[str]) -> tuple[str | None, int]:
@@ -161,6 +165,6 @@ def spot(text: str) -> Spotted:
         age=_age(folded),
         district=_district(joined),
         anonymous=bool(_ANONYMOUS.find(toks, joined)),
-        substances=sorted({name for word, name in lexicon.SUBSTANCES.items() if _SUBSTANCES[word].find(toks, joined)}),
+        substances=sorted(name for name, matcher in _SUBSTANCES.items() if matcher.find(toks, joined)),
         topic_words=found,
     )

@@ -67,3 +67,10 @@ def test_fold_is_what_spotting_sees():
 def test_substances_are_named_as_the_directory_names_them():
     assert spot("min søn ryger joints og drikker bajere").substances == ["alkohol", "hash"]
     assert {"entity": "substance", "value": "kokain"} in spotted_entities("hun tager coke")
+
+
+def test_relation_words_match_in_every_spelling():
+    from danish_text import lexicon, tokens
+    assert all(len(tokens(word)) == 1 for word in lexicon.RELATIONS)
+    assert spot("min naboen drikker").relation == "nabo"
+    assert spot("vores soenner ryger hash").relation == "søn"
