@@ -5,6 +5,7 @@ import json
 from datetime import date
 from typing import Any
 
+from directory.explain import topic_label
 from directory.router import Route
 from directory.taxonomy import Taxonomy
 
@@ -56,17 +57,15 @@ def route_messages(route: Route, taxonomy: Taxonomy) -> list[dict[str, Any]]:
     """The chat messages for one route: danger line, doors, then 'did it help?'."""
     lang = route.lang
     t = TEXT[lang]
-    data = route.as_dict()
     if route.needs_clarification:
         options = route.clarify_options or list(taxonomy.topics)[:6]
-        buttons = [{"title": taxonomy.label("topics", code, lang).split(" (")[0],
-                    "payload": f"/topic_{code}"} for code in options]
+        buttons = [{"title": topic_label(taxonomy, code, lang), "payload": f"/topic_{code}"} for code in options]
         buttons.append({"title": t["other"], "payload": "/vague_help"})
         return [{"text": route.clarifying_question, "buttons": buttons}]
     messages: list[dict[str, Any]] = []
     if route.crisis:
         messages.append({"text": t["danger"]})
-    services = data["services"][: max(CHAT_DOORS, len(route.topics))]
+    services = route.as_dict()["services"][: max(CHAT_DOORS, len(route.topics))]
     if not route.crisis:
         intro = t["several"] if len(route.topics) > 1 else (t["intro_one"] if len(services) == 1
                                                             else t["intro_many"])

@@ -21,8 +21,13 @@ RELATIONS_EN = {"søn": "son", "datter": "daughter", "mor": "mother", "far": "fa
                 "bedsteforælder": "grandparent", "barnebarn": "grandchild", "familie": "relative"}
 
 
+def topic_label(taxonomy: Taxonomy, code: str, lang: str) -> str:
+    """A topic's label without its parenthesis: "Misbrug (alkohol, …)" → "Misbrug"."""
+    return re.sub(r"\s*\(.*?\)", "", taxonomy.label("topics", code, lang))
+
+
 def _topic(taxonomy: Taxonomy, code: str, lang: str) -> str:
-    label = re.sub(r"\s*\(.*?\)", "", taxonomy.label("topics", code, lang))
+    label = topic_label(taxonomy, code, lang)
     return label[:1].lower() + label[1:]
 
 
