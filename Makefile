@@ -7,17 +7,18 @@ RASA_VENV := .venv-rasa
 APP_VENV := .venv
 RASA := $(RASA_VENV)/bin/rasa
 SPACY_DIR := var/spacy-da
+CRISIS_MODEL := var/crisis/model.json
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories bot danish_text -name '*.yml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
+.PHONY: crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
 
-setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp $(SPACY_DIR)/.stamp env
+setup: $(RASA_VENV)/.stamp $(APP_VENV)/.stamp $(SPACY_DIR)/.stamp $(CRISIS_MODEL) env
 
 $(RASA_VENV)/.stamp: requirements/rasa.txt requirements/rasa-nodeps.txt requirements/rasa-test.txt pyproject.toml
 	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
@@ -44,6 +45,15 @@ env: .env
 	cp .env.example .env
 	@echo "created .env from .env.example (edit it to change ports, database or retention)"
 	@bash scripts/admin-token local
+
+# The crisis model as plain weights (JSON) that Rasa's CrisisDetector and the API's fallback
+# both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu.
+$(CRISIS_MODEL): $(RASA_VENV)/.stamp bot/crisis_train.py $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml)
+	$(RASA_VENV)/bin/python -m bot.crisis_train $@
+
+# Compare crisis models, feature groups and thresholds on the development split only.
+crisis-select: $(RASA_VENV)/.stamp
+	$(RASA_VENV)/bin/python -m bot.crisis_train --select tests/eval/crisis/dev.yaml
 
 # Load the directory YAML into the database when it changed (staff edits made through
 # the admin API survive restarts; `make load` reloads on purpose).
@@ -99,10 +109,10 @@ crossval: setup train
 bench: setup load train
 	$(APP_VENV)/bin/python scripts/bench.py
 
-test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp
+test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(CRISIS_MODEL)
 	$(RASA_VENV)/bin/python -m pytest tests/bot -q
 
-test-app: $(APP_VENV)/.stamp
+test-app: $(APP_VENV)/.stamp $(CRISIS_MODEL)
 	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot
 
 clean:

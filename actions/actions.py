@@ -15,7 +15,7 @@ from actions.messages import TEXT, follow_up_messages, route_messages
 from directory.db import session_scope
 from directory.language import detect_lang
 from directory.models import Feedback, Service
-from directory.router import CRISIS_CONFIDENCE, Context, NluResult, route
+from directory.router import Context, NluResult, route
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
 
@@ -36,7 +36,7 @@ def _context(tracker: Tracker, lang: str) -> Context:
                    district=tracker.get_slot("district"), lang=lang)
 
 
-PARSE_KEYS = ("text", "intent", "entities", "crisis", "intent_ranking")
+PARSE_KEYS = ("text", "intent", "entities", "crisis", "intent_ranking", "safety")
 
 
 def _is_answer(tracker: Tracker) -> bool:
@@ -44,9 +44,8 @@ def _is_answer(tracker: Tracker) -> bool:
     if not tracker.get_slot("pending_parse"):
         return False
     latest = tracker.latest_message
-    intent = latest.get("intent") or {}
-    # danger is never an answer; a weak crisis guess ("mig selv") is not danger
-    if latest.get("crisis") or (intent.get("name") == "crisis" and intent.get("confidence", 0) >= CRISIS_CONFIDENCE):
+    # danger is never an answer: bot/ decided it, and it interrupts every question
+    if NluResult.from_parse(latest).safety_level == "crisis":
         return False
     names_a_need = any(e.get("entity") == "topic" for e in latest.get("entities") or [])
     return (latest.get("intent") or {}).get("name") == "inform" or not names_a_need

@@ -13,6 +13,9 @@ CHAT_DOORS = 3
 TEXT = {
     "da": {
         "danger": "Er du eller en anden i fare lige nu, så ring 112.",
+        "crisis": "Det lyder alvorligt, og det er godt, at du skriver. Er du eller en anden i fare "
+                  "lige nu, så ring 112. Her kan du ringe og tale med nogen – du behøver ikke klare det alene:",
+        "safety_line": "Hvis det bliver for svært:",
         "intro_one": "Her er det sted, jeg tror passer bedst:",
         "intro_many": "Her er de steder, jeg tror passer bedst:",
         "several": "Du skriver om flere ting. Her er en dør til hver af dem:",
@@ -27,6 +30,9 @@ TEXT = {
     },
     "en": {
         "danger": "If you or someone else is in danger right now, call 112.",
+        "crisis": "This sounds serious, and it's good that you wrote. If you or someone else is in danger "
+                  "right now, call 112. You can call these and talk to someone – you don't have to handle this alone:",
+        "safety_line": "If it gets too hard:",
         "intro_one": "This is the place I think fits best:",
         "intro_many": "These are the places I think fit best:",
         "several": "You write about several things. Here is a door for each:",
@@ -63,18 +69,28 @@ def route_messages(route: Route, taxonomy: Taxonomy) -> list[dict[str, Any]]:
         buttons.append({"title": t["other"], "payload": "/vague_help"})
         return [{"text": route.clarifying_question, "buttons": buttons}]
     messages: list[dict[str, Any]] = []
+    every = route.as_dict()["services"]
+    services = [s for s in every if s["role"] != "safety_line"][: max(CHAT_DOORS, len(route.topics))]
     if route.crisis:
-        messages.append({"text": t["danger"]})
-    services = route.as_dict()["services"][: max(CHAT_DOORS, len(route.topics))]
-    if not route.crisis:
-        intro = t["several"] if len(route.topics) > 1 else (t["intro_one"] if len(services) == 1
-                                                            else t["intro_many"])
-        messages.append({"text": intro})
+        # danger now: one warm sentence, the emergency doors, and no "did it help?"
+        messages.append({"text": t["crisis"]})
+        messages += [{"text": door_text(s, lang)} for s in services]
+        return messages
+    intro = t["several"] if len(route.topics) > 1 else (t["intro_one"] if len(services) == 1
+                                                        else t["intro_many"])
+    messages.append({"text": intro})
     messages += [{"text": door_text(s, lang)} for s in services]
+    messages += safety_line_messages(every, lang)
     messages.append({"text": t["helped"], "buttons": [
         {"title": t["yes"], "payload": "/affirm"}, {"title": t["no"], "payload": "/deny"},
         {"title": t["human"], "payload": "/human_handoff"}]})
     return messages
+
+
+def safety_line_messages(services: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """The one short safety line the router adds after the doors when there is risk (concern)."""
+    return [{"text": f"{TEXT[lang]['safety_line']} {s['name']}. {s['how_to_contact']}"}
+            for s in services if s["role"] == "safety_line"]
 
 
 def follow_up_messages(route: Route) -> list[dict[str, Any]]:
@@ -86,7 +102,9 @@ def follow_up_messages(route: Route) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = []
     if certain:
         messages.append({"text": TEXT[route.lang]["certain" if len(certain) == 1 else "certain_many"]})
-        messages += [{"text": door_text(data[d.service.id], route.lang)} for d in certain]
+        messages += [{"text": door_text(data[d.service.id], route.lang)} for d in certain
+                     if d.role != "safety_line"]
+    messages += safety_line_messages(list(data.values()), route.lang)
     buttons = [{"title": o["title"], "payload": "/inform" + json.dumps({follow_up["slot"]: o["value"]})}
                for o in follow_up["options"]]
     messages.append({"text": follow_up["question"], "buttons": buttons})

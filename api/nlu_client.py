@@ -1,8 +1,8 @@
 """Talk to Rasa over loopback HTTP: /model/parse for NLU, the REST channel for chat.
 
-When Rasa does not answer, /api/route still answers from the same danish_text rules
-the bot uses (crisis detection and spotting), marked `degraded`, rather than failing
-a citizen: no wrong door, and never an empty page.
+When Rasa does not answer, /api/route still answers from the same danish_text code the
+bot uses: the crisis model (the same weights file, so the same decision) and spotting,
+marked `degraded`, rather than failing a citizen: no wrong door, and never an empty page.
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Any
 
 import httpx
 
-from danish_text import detect_crisis
+from api.settings import get_api_settings
+from danish_text.crisis_model import load_model
 from danish_text.entities import spotted_entities
 
 log = logging.getLogger(__name__)
@@ -23,12 +24,13 @@ class RasaUnavailable(Exception):
 
 def local_parse(text: str) -> dict[str, Any]:
     """The rule part of the bot's NLU, for when the model server is down."""
-    signal = detect_crisis(text)
-    crisis = {"kind": signal.kind, "topic": signal.topic, "matched": signal.matched} if signal else None
+    assessment = load_model(str(get_api_settings().crisis_model)).assess(text)
+    crisis = ({"kind": assessment.kind, "level": assessment.level}
+              if assessment.level == "crisis" else None)
     return {"text": text, "intent": {"name": "crisis" if crisis else None,
                                      "confidence": 1.0 if crisis else 0.0},
-            "entities": spotted_entities(text), "crisis": crisis, "intent_ranking": [],
-            "degraded": True}
+            "entities": spotted_entities(text), "crisis": crisis, "safety": assessment.as_dict(),
+            "intent_ranking": [], "degraded": True}
 
 
 class RasaClient:

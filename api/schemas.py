@@ -52,11 +52,15 @@ class ServiceOut(BaseModel):
     max_age: int | None
     source: str
     verified_at: str
+    # "emergency" (first, in a crisis), "door", or "safety_line" (after the doors, on concern)
+    role: str = "door"
 
 
 class RouteResponse(BaseModel):
     text: str
     crisis: bool
+    # "crisis" (danger now), "concern" (risk without imminence: a safety line after the doors) or null
+    safety: Literal["crisis", "concern"] | None = None
     needs_clarification: bool
     topics: list[str]
     audience: str

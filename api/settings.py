@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +21,8 @@ class ApiSettings(BaseSettings):
     retention_days: int = 30
     # Admin API tokens as "name:sha256hex" pairs, comma separated (see api/auth.py).
     admin_tokens: str = ""
+    # The crisis model's plain weights (built by `make`), the same file Rasa's CrisisDetector reads.
+    crisis_model: Path = ROOT / "var" / "crisis" / "model.json"
     tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"
 
 

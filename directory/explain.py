@@ -54,8 +54,13 @@ def why(service: Service, route: Route, taxonomy: Taxonomy, keyword_count: int) 
     en = route.lang == "en"
     said: list[str] = []
     if route.crisis and service.kind == "akut":
-        said.append("What you write sounds serious. If you or someone else is in danger, call now"
-                    if en else "Det, du skriver, lyder alvorligt. Er du eller en anden i fare, så ring nu")
+        # the chat says once that it sounds serious; each emergency door says what it is for
+        said.append(((service.description_en if en and service.description_en else service.description)
+                     or "").rstrip("."))
+    elif route.safety == "concern" and service.kind == "akut":
+        said.append("If it gets too hard, or you fear for yourself or someone else, you can always call"
+                    if en else "Hvis det bliver for svært, eller du bliver bange for dig selv eller en anden, "
+                    "kan du altid ringe")
     else:
         matched = [_topic(taxonomy, t, route.lang) for t in route.topics if t in service.topics]
         about = []

@@ -19,13 +19,9 @@ from directory.taxonomy import Taxonomy, get_taxonomy
 
 MAX_DOORS = 5
 TOPIC_PREFIX = "topic_"
-CRISIS_INTENT = "crisis"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Below this an intent alone is not trusted to name a topic; spotted words still count.
 TOPIC_CONFIDENCE = 0.45
-# The crisis intent raises the flag on its own (without the pattern layer) only when
-# the model is this sure; below it, idioms like "fryser ihjel" raised false alarms.
-CRISIS_CONFIDENCE = 0.9
 GENERAL_ENTRANCE_ID = "kk-hovedindgang"
 # First steps before specific offers: an open counselling or a citizen centre can be
 # reached directly, while many specific offers need a caseworker's referral first.
@@ -47,8 +43,10 @@ class NluResult:
     intent: str | None = None
     confidence: float = 0.0
     entities: list[dict[str, Any]] = field(default_factory=list)
-    crisis: dict[str, str] | None = None
+    crisis: dict[str, Any] | None = None
     intent_ranking: list[dict[str, Any]] = field(default_factory=list)
+    # The crisis decision made in bot/ (danish_text.crisis_model): level, kind, probabilities.
+    safety: dict[str, Any] | None = None
 
     @classmethod
     def from_parse(cls, parse: dict[str, Any]) -> NluResult:
@@ -56,7 +54,17 @@ class NluResult:
         return cls(text=parse.get("text") or "", intent=intent.get("name"),
                    confidence=float(intent.get("confidence") or 0.0),
                    entities=list(parse.get("entities") or []), crisis=parse.get("crisis"),
-                   intent_ranking=list(parse.get("intent_ranking") or []))
+                   intent_ranking=list(parse.get("intent_ranking") or []), safety=parse.get("safety"))
+
+    @property
+    def safety_level(self) -> str | None:
+        """"crisis", "concern" or None, as bot/ decided it (a bare crisis flag means crisis)."""
+        level = (self.safety or {}).get("level")
+        return level or ("crisis" if self.crisis else None)
+
+    @property
+    def danger_kind(self) -> str | None:
+        return (self.safety or {}).get("kind") or (self.crisis or {}).get("kind")
 
     def values(self, entity: str) -> list[Any]:
         return [e.get("value") for e in self.entities if e.get("entity") == entity]
@@ -84,6 +92,8 @@ class Door:
     why: str
     # False when a pending follow-up question could rule this door out.
     certain: bool = True
+    # "emergency" (shown first in a crisis), "door", or "safety_line" (after the doors)
+    role: str = "door"
 
 
 @dataclass
@@ -100,6 +110,7 @@ class Route:
     nlu: NluResult
     lang: str = "da"
     crisis_kind: str | None = None
+    safety: str | None = None
     relation: str | None = None
     clarify_options: list[str] = field(default_factory=list)
     # A question whose answer would change the doors (who it is for, child or adult).
@@ -110,12 +121,13 @@ class Route:
         return {
             "text": self.text,
             "crisis": self.crisis,
+            "safety": self.safety,
             "needs_clarification": self.needs_clarification,
             "topics": self.topics,
             "audience": self.audience,
             "age": self.age,
             "district": self.district,
-            "services": [service_dict(d.service, self.lang, d.why) for d in self.doors],
+            "services": [dict(service_dict(d.service, self.lang, d.why), role=d.role) for d in self.doors],
             "clarifying_question": self.clarifying_question,
             "clarify_options": self.clarify_options,
             "follow_up": self.follow_up,
@@ -197,21 +209,44 @@ def _pick(scored: list[tuple[float, Service]], topics: list[str], limit: int) ->
     return sorted(chosen, key=lambda pair: (-pair[0], pair[1].name))
 
 
-def _crisis_doors(candidates: list[Service], topics: list[str], age: int | None,
-                  hits: dict[str, int]) -> list[tuple[float, Service]]:
-    """Emergency lines that fit the danger, always with the general emergency number.
+def _child_writing(q: _Query) -> bool:
+    return q.age is not None and q.age < 18 and q.audience in ("self", "unknown")
 
-    The general one is the akut door that covers the most topics (Alarm 112 in the
-    data); it is never pushed out by the more specific lines.
-    """
-    akut = [s for s in candidates if s.kind == "akut" and _eligible(s, "unknown", age, None)]
-    if not akut:
-        return []
-    general = max(akut, key=lambda s: (len(s.topics), s.name))
-    matched = [s for s in akut if not topics or topics[0] in s.topics] or akut
-    scored = _pick([(_score(s, topics, "unknown", age, None, hits.get(s.id, 0)) + 10, s)
-                    for s in matched if s is not general], [], CRISIS_DOORS - 1)
-    return scored + [(10.0, general)]
+
+def _fits_emergency(service: Service, q: _Query) -> bool:
+    """An emergency door for this person: age, district (a district door only when the
+    district is known and matches) and, when known, who is asking."""
+    if q.age is not None and ((service.min_age is not None and q.age < service.min_age)
+                              or (service.max_age is not None and q.age > service.max_age)):
+        return False
+    if service.districts and q.district not in service.districts:
+        return False
+    return q.audience in ("unknown", "") or not service.audiences or q.audience in service.audiences
+
+
+def _emergency_doors(candidates: list[Service], q: _Query, taxonomy: Taxonomy) -> list[tuple[float, Service]]:
+    """The emergency doors for this kind of danger, in the order the taxonomy gives,
+    with the child line for a child who writes, and the general emergency number always
+    among the first three."""
+    by_id = {s.id: s for s in candidates}
+    ids = list(taxonomy.danger(q.danger).get("doors") or [])
+    limit = CRISIS_DOORS
+    if _child_writing(q) and taxonomy.child_line:
+        ids.insert(1, taxonomy.child_line)
+        limit += 1
+    chosen = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and _fits_emergency(by_id[i], q)][:limit]
+    general = by_id.get(taxonomy.general_emergency or "")
+    if general is not None and general not in chosen[:3]:
+        chosen = [s for s in chosen if s is not general]
+        chosen.insert(min(2, len(chosen)), general)
+        chosen = chosen[:limit]
+    return [(10.0 - i, s) for i, s in enumerate(chosen)]
+
+
+def _safety_line(candidates: list[Service], q: _Query, taxonomy: Taxonomy) -> Service | None:
+    """The one short safety line shown after the doors when there is risk without danger now."""
+    line = taxonomy.child_line if _child_writing(q) else taxonomy.danger(q.danger).get("concern_line")
+    return next((s for s in candidates if s.id == line), None)
 
 
 # What may be asked when unknown, and the answers offered. Age answers are
@@ -231,13 +266,15 @@ class _Query:
     anonymous: bool | None
     crisis: bool
     out_of_scope: bool
+    danger: str | None = None
 
 
-def _rank(candidates: list[Service], q: _Query, hits: dict[str, int]) -> list[tuple[float, Service]]:
+def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
+          taxonomy: Taxonomy) -> list[tuple[float, Service]]:
     """Doors for one reading of the message, best first."""
     doors: list[tuple[float, Service]] = []
     if q.crisis:
-        doors = _crisis_doors(candidates, q.topics, q.age, hits)
+        doors = _emergency_doors(candidates, q, taxonomy)
     if q.topics or hits or q.out_of_scope:
         # Keywords bring in doors of other topics only when no topic is known, or when
         # they point to another authority (a "no wrong door" referral).
@@ -270,7 +307,7 @@ def _follow_up(candidates: list[Service], q: _Query, hits: dict[str, int], lang:
             if not any(s.districts for s in candidates):
                 continue
             answers = tuple(taxonomy.districts)
-        rankings = [[s.id for _, s in _rank(candidates, _replace(q, slot, a), hits)] for a in answers]
+        rankings = [[s.id for _, s in _rank(candidates, _replace(q, slot, a), hits, taxonomy)] for a in answers]
         if len({tuple(r[:FOLLOW_UP_DOORS]) for r in rankings}) > 1:
             common = set.intersection(*(set(r[:MAX_DOORS]) for r in rankings))
             return explain.follow_up_question(slot, answers, lang, q.audience, taxonomy), common
@@ -286,11 +323,14 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     context = context or Context()
     taxonomy = taxonomy or get_taxonomy()
     lang = context.lang if context.lang in ("da", "en") else "da"
-    crisis_info = nlu.crisis or (
-        {"kind": "crisis_intent", "topic": None}
-        if nlu.intent == CRISIS_INTENT and nlu.confidence >= CRISIS_CONFIDENCE else None)
-    crisis = crisis_info is not None
-    topics = _topics(nlu, (crisis_info or {}).get("topic"), taxonomy)
+    # The crisis decision was made once, in bot/; the router only honours it.
+    level = nlu.safety_level
+    crisis = level == "crisis"
+    kind = nlu.danger_kind if level else None
+    danger_topic = taxonomy.danger(kind).get("topic") if level else None
+    topics = _topics(nlu, danger_topic if crisis else None, taxonomy)
+    if level == "concern" and not topics and danger_topic in taxonomy.topics:
+        topics = [danger_topic]
     audience = context.audience or nlu.first("audience") or "unknown"
     if audience not in taxonomy.audiences:
         audience = "unknown"
@@ -299,16 +339,16 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
     out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE
     query = _Query(topics=topics, audience=audience, age=age, district=district, anonymous=anonymous,
-                   crisis=crisis, out_of_scope=out_of_scope)
+                   crisis=crisis, out_of_scope=out_of_scope, danger=kind)
     # Substances are named as the directory's keywords name them ("drukket" → alkohol).
     candidates = find_services(session, ServiceFilter())
     hits = keyword_hits(candidates, " ".join([nlu.text, *map(str, nlu.values("substance"))]))
 
     result = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
                    audience=audience, age=age, district=district, doors=[], clarifying_question=None,
-                   nlu=nlu, lang=lang, crisis_kind=(crisis_info or {}).get("kind"),
+                   nlu=nlu, lang=lang, crisis_kind=kind if crisis else None, safety=level,
                    relation=nlu.first("relation"))
-    doors = _rank(candidates, query, hits)
+    doors = _rank(candidates, query, hits, taxonomy)
     if not doors and not crisis:
         result.needs_clarification = True
         result.clarify_options = explain.clarify_options(nlu, taxonomy)
@@ -317,7 +357,12 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     result.follow_up, certain = _follow_up(candidates, query, hits, lang, taxonomy)
     # Doors that fit every possible answer first: no guessing before the question.
     doors = sorted(doors, key=lambda pair: pair[1].id not in certain)
+    emergency = {s.id for _, s in doors[:CRISIS_DOORS + 1] if crisis and s.kind == "akut"}
+    line = _safety_line(candidates, query, taxonomy) if level == "concern" else None
+    if line is not None:
+        doors = [pair for pair in doors if pair[1].id != line.id][: MAX_DOORS - 1] + [(0.0, line)]
     result.doors = [Door(service=s, score=score, why=explain.why(s, result, taxonomy, hits.get(s.id, 0)),
-                         certain=s.id in certain or result.follow_up is None)
+                         certain=s.id in certain or result.follow_up is None,
+                         role="emergency" if s.id in emergency else "safety_line" if line is s else "door")
                     for score, s in doors[:MAX_DOORS]]
     return result

@@ -1,9 +1,10 @@
 """The shared vocabulary (data/taxonomy.yaml): the only codes the directory may use."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -16,6 +17,14 @@ class Taxonomy:
     audiences: dict[str, dict[str, str]]
     kinds: dict[str, dict[str, str]]
     districts: dict[str, dict[str, str]]
+    # Kinds of danger: topic, emergency doors in order, concern line (see taxonomy.yaml).
+    dangers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    child_line: str | None = None
+    general_emergency: str | None = None
+
+    def danger(self, kind: str | None) -> dict[str, Any]:
+        """A danger kind's entry, or the neutral default for an unknown kind."""
+        return self.dangers.get(kind or "default") or self.dangers.get("default") or {}
 
     def label(self, vocabulary: str, code: str, lang: str = "da") -> str:
         entry = getattr(self, vocabulary).get(code, {})
@@ -28,7 +37,9 @@ class Taxonomy:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Taxonomy(**{key: data[key] for key in ("topics", "audiences", "kinds", "districts")})
+    return Taxonomy(**{key: data[key] for key in ("topics", "audiences", "kinds", "districts")},
+                    dangers=data.get("dangers") or {}, child_line=data.get("child_line"),
+                    general_emergency=data.get("general_emergency"))
 
 
 @lru_cache

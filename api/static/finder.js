@@ -21,7 +21,14 @@
     const data = await res.json();
     out.replaceChildren();
     if (!res.ok) { out.appendChild(el("p", "Fejl: " + JSON.stringify(data.detail), "danger")); return; }
-    if (data.crisis) out.appendChild(el("p", "Fare: ring 112, hvis nogen er i fare lige nu.", "danger"));
+    // the safety level comes first: the same decision the chat and the API make
+    if (data.safety === "crisis") {
+      const alert = el("p", "Fare lige nu: ring 112, og hjælp borgeren videre til nødnumrene herunder.", "danger");
+      alert.setAttribute("role", "alert");
+      out.appendChild(alert);
+    } else if (data.safety === "concern") {
+      out.appendChild(el("p", "Vær opmærksom: der kan være en risiko. Nævn sikkerhedslinjen nederst.", "danger"));
+    }
     out.appendChild(el("p", `Emner: ${data.topics.join(", ") || "–"} · hvem: ${data.audience} · alder: ${data.age ?? "–"} · bydel: ${data.district ?? "–"} · NLU: ${data.nlu.intent} (${data.nlu.confidence})`, "muted"));
     if (data.needs_clarification) out.appendChild(el("p", "Spørg: " + data.clarifying_question));
     for (const s of data.services) {

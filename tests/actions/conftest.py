@@ -29,10 +29,12 @@ def domain():
 
 @pytest.fixture
 def make_tracker():
-    def make(text, intent, confidence=0.9, entities=(), crisis=None, slots=None):
+    def make(text, intent, confidence=0.9, entities=(), crisis=None, slots=None, safety=None):
         latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
                   "entities": list(entities), "intent_ranking": [{"name": intent, "confidence": confidence}]}
         if crisis:
             latest["crisis"] = crisis
+        if safety:
+            latest["safety"] = safety
         return Tracker("test-user", dict(slots or {}), latest, [], False, None, {}, "action_listen")
     return make

@@ -12,7 +12,8 @@ def _texts(dispatcher):
 
 def _tracker_from_rules(make_tracker, text, intent, **kw):
     parse = local_parse(text)
-    return make_tracker(text, intent, entities=parse["entities"], crisis=parse["crisis"], **kw)
+    return make_tracker(text, intent, entities=parse["entities"], crisis=parse["crisis"],
+                        safety=parse["safety"], **kw)
 
 
 def test_find_route_names_doors_with_contact_and_date(directory_db, dispatcher, domain, make_tracker):
@@ -29,8 +30,30 @@ def test_find_route_names_doors_with_contact_and_date(directory_db, dispatcher, 
 def test_crisis_message_starts_with_112(directory_db, dispatcher, domain, make_tracker):
     tracker = _tracker_from_rules(make_tracker, "jeg vil ikke leve mere", "crisis")
     ActionFindRoute().run(dispatcher, tracker, domain)
-    assert "112" in _texts(dispatcher)[0]
-    assert "Livslinien" in " ".join(_texts(dispatcher)[1:4])
+    texts = _texts(dispatcher)
+    assert "112" in texts[0]
+    assert texts[1].startswith("Livslinien") and "70 201 201" in texts[1]
+    assert "Hjalp det?" not in texts                       # no "did it help?" on a crisis answer
+    assert sum("alvorligt" in t for t in texts) == 1        # said once, not once per door
+
+
+def test_concern_shows_one_safety_line_after_the_doors(directory_db, dispatcher, domain, make_tracker):
+    text = "jeg er 30 år og skar i mig selv som teenager. nu har jeg svært ved at få hjælp til min angst"
+    tracker = make_tracker(text, "topic_psykisk", entities=local_parse(text)["entities"],
+                           safety={"level": "concern", "kind": "selvskade"})
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert texts[-2].startswith("Hvis det bliver for svært: Livslinien")
+    assert texts[-1] == "Hjalp det?" and "Livslinien" not in " ".join(texts[:-2])
+
+
+def test_concern_keeps_its_safety_line_when_a_question_follows(directory_db, dispatcher, domain, make_tracker):
+    tracker = make_tracker("jeg skar i mig selv som teenager og har svært ved at få hjælp til min angst",
+                           "topic_psykisk", safety={"level": "concern", "kind": "selvskade"})
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert dispatcher.messages[-1].get("buttons")           # the follow-up question is last
+    assert texts[-2].startswith("Hvis det bliver for svært: Livslinien")
 
 
 def test_vague_question_gets_buttons_and_free_text(directory_db, dispatcher, domain, make_tracker):

@@ -1,7 +1,7 @@
 """POST /api/route when Rasa is down: the rule fallback answers, marked degraded."""
 import pytest
 
-KEYS = {"text", "crisis", "needs_clarification", "topics", "audience", "age", "district",
+KEYS = {"text", "crisis", "safety", "needs_clarification", "topics", "audience", "age", "district",
         "services", "clarifying_question", "nlu"}
 
 
@@ -20,7 +20,24 @@ def test_contract_shape_and_ranking(client):
 
 def test_crisis_even_without_rasa(client):
     body = client.post("/api/route", json={"text": "jeg vil ikke leve mere"}).json()
-    assert body["crisis"] is True and body["services"][0]["kind"] == "akut"
+    assert body["crisis"] is True and body["safety"] == "crisis" and body["services"][0]["kind"] == "akut"
+    assert body["services"][0]["role"] == "emergency"
+
+
+def test_indirect_danger_without_rasa_gets_the_doors_for_its_kind(client):
+    """The fallback runs the same crisis model as the bot: means and a count, no keyword."""
+    body = client.post("/api/route", json={"text": "har lige slugt 40 pamol med en halv flaske vodka"}).json()
+    assert body["safety"] == "crisis"
+    assert [s["id"] for s in body["services"][:2]] == ["alarm-112", "akuttelefonen-1813"]
+
+
+def test_concern_and_calm_without_rasa(client):
+    concern = client.post("/api/route", json={"text": "jeg har ikke skadet mig selv i to år men trangen "
+                                                      "kommer stadig nogle gange, hvem kan jeg tale med"}).json()
+    assert concern["crisis"] is False and concern["safety"] == "concern"
+    assert concern["services"][-1]["role"] == "safety_line"
+    calm = client.post("/api/route", json={"text": "min kat er forsvundet fra lejligheden"}).json()
+    assert calm["crisis"] is False and calm["safety"] is None
 
 
 def test_identifiers_never_come_back(client):

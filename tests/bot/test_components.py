@@ -59,7 +59,27 @@ def test_crisis_detector_overrides_the_classifier(make_component):
     detector.process([message])
     assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
     output = message.as_dict(only_output_properties=True)
-    assert output["crisis"]["kind"] == "selvmord" and output["crisis"]["topic"] == "psykisk"
+    assert output["crisis"] == {"kind": "selvmord", "level": "crisis"}
+    assert output["safety"]["level"] == "crisis" and "death_wish" in output["safety"]["concepts"]
+
+
+def test_crisis_detector_reads_the_same_weights_as_the_api(make_component):
+    """Rasa's decision is danish_text.crisis_model on var/crisis/model.json: the API's
+    fallback loads that file too, so the two cannot disagree."""
+    from danish_text.crisis_model import load_model
+
+    detector = make_component(CrisisDetector)
+    assert detector.model is load_model("var/crisis/model.json")
+
+
+def test_crisis_detector_marks_concern_without_taking_over_the_intent(make_component):
+    detector = make_component(CrisisDetector)
+    text = "jeg skar i mig selv for mange år siden, nu har jeg det bedre men arrene minder mig om det"
+    message = Message(data={"text": text, "intent": {"name": "topic_psykisk", "confidence": 0.8}})
+    detector.process([message])
+    output = message.as_dict(only_output_properties=True)
+    assert output["safety"]["level"] == "concern"
+    assert output.get("crisis") is None and message.get("intent")["name"] == "topic_psykisk"
 
 
 def test_crisis_detector_leaves_ordinary_messages_alone(make_component):
@@ -67,4 +87,5 @@ def test_crisis_detector_leaves_ordinary_messages_alone(make_component):
     message = Message(data={"text": "jeg keder mig ihjel", "intent": {"name": "topic_ensomhed", "confidence": 0.8}})
     detector.process([message])
     assert message.get("intent")["name"] == "topic_ensomhed"
-    assert message.as_dict(only_output_properties=True).get("crisis") is None
+    output = message.as_dict(only_output_properties=True)
+    assert output.get("crisis") is None and output["safety"]["level"] is None

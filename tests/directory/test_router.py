@@ -114,3 +114,71 @@ def test_doors_shown_before_a_question_fit_every_answer(session):
     certain = [d.service for d in result.doors if d.certain]
     assert certain and all(s.max_age is None and s.min_age is None for s in certain)
     assert result.doors[: len(certain)] == [d for d in result.doors if d.certain]
+
+
+def _danger(session, level, kind, text="…", **context):
+    """The router honouring a decision bot/ made (level and kind), whatever the text."""
+    nlu = NluResult(text=text, intent="crisis" if level == "crisis" else None, confidence=1.0,
+                    safety={"level": level, "kind": kind})
+    return route(session, nlu, Context(**context))
+
+
+@pytest.mark.parametrize("kind,first_three", [
+    ("selvmord", ["livslinien", "alarm-112", "akuttelefonen-1813"]),
+    ("vold", ["alarm-112", "lev-uden-vold", "den-sociale-doegnvagt"]),
+    ("barn_i_fare", ["alarm-112", "den-sociale-doegnvagt", "underretning-borgere"]),
+    ("overdosis", ["alarm-112", "akuttelefonen-1813", "livslinien"]),
+    ("psykose", ["alarm-112", "akuttelefonen-1813", "den-sociale-doegnvagt"]),
+    (None, ["alarm-112", "den-sociale-doegnvagt", "livslinien"]),   # the neutral default, from the data
+])
+def test_emergency_doors_follow_the_kind_of_danger(session, kind, first_three):
+    result = _danger(session, "crisis", kind)
+    assert result.crisis and result.safety == "crisis"
+    assert [d.service.id for d in result.doors[:3]] == first_three
+    assert all(d.role == "emergency" for d in result.doors[:3])
+
+
+def test_a_child_in_danger_gets_the_acute_report_line_of_the_district(session):
+    result = _danger(session, "crisis", "barn_i_fare", district="valby")
+    assert [d.service.id for d in result.doors[:3]] == [
+        "alarm-112", "den-sociale-doegnvagt", "akut-underretning-valby-vesterbro"]
+    professional = _danger(session, "crisis", "barn_i_fare", audience="professional")
+    assert "underretning-professionelle" in [d.service.id for d in professional.doors[:3]]
+
+
+def test_a_child_who_writes_also_gets_the_childrens_line(session):
+    result = _danger(session, "crisis", "selvmord", age=14, audience="self")
+    ids = [d.service.id for d in result.doors]
+    assert ids[:2] == ["livslinien", "boernetelefonen"] and "alarm-112" in ids[:3]
+
+
+def test_the_general_emergency_number_is_always_among_the_first_three(session):
+    for kind in ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose", None):
+        for context in ({}, {"age": 13, "audience": "self"}, {"district": "amager-oest"}):
+            result = _danger(session, "crisis", kind, **context)
+            assert "alarm-112" in [d.service.id for d in result.doors[:3]], (kind, context)
+
+
+def test_concern_gives_the_ordinary_doors_then_one_safety_line(session):
+    parse = local_parse("min kæreste er meget jaloux og kontrollerer min telefon")
+    parse["intent"] = {"name": "topic_vold", "confidence": 0.9}
+    parse["safety"] = {"level": "concern", "kind": "vold"}
+    parse["crisis"] = None
+    result = route(session, NluResult.from_parse(parse), Context())
+    assert not result.crisis and result.safety == "concern"
+    assert result.doors[-1].service.id == "lev-uden-vold" and result.doors[-1].role == "safety_line"
+    assert [d.role for d in result.doors[:-1]] == ["door"] * (len(result.doors) - 1)
+    assert result.doors[0].service.kind != "akut"
+    assert result.as_dict()["safety"] == "concern"
+
+
+def test_concern_from_a_child_gets_the_childrens_line(session):
+    result = _danger(session, "concern", "selvmord", text="alt er bare håbløst", age=15, audience="self")
+    assert result.doors[-1].service.id == "boernetelefonen"
+
+
+def test_the_router_does_not_second_guess_the_decision(session):
+    """A classifier's crisis intent without bot/'s decision is not a crisis (decided once)."""
+    nlu = NluResult(text="jeg keder mig ihjel", intent="crisis", confidence=0.99,
+                    safety={"level": None, "kind": None})
+    assert not route(session, nlu, Context()).crisis

@@ -104,14 +104,29 @@ def evaluate(api: str, items: list[dict]) -> Report:
     return report
 
 
+def report_all(api: str, items: list[dict], crisis_splits: list[str]) -> None:
+    """The routing development set, then each crisis split with its baseline."""
+    from tests.eval import crisis_eval
+
+    print("== routing development set (tests/eval/devset.yaml)")
+    print(evaluate(api, items).text())
+    for split in crisis_splits:
+        crisis_items = crisis_eval.load(split)
+        print(f"\n== crisis {split} ({len(crisis_items)} items)")
+        print(crisis_eval.phrase_rules(crisis_items).text("baseline: phrase rules alone", with_misses=False))
+        print(crisis_eval.via_api(api, crisis_items).text("Vejviser (/api/route)"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--api", help="a running API, e.g. http://127.0.0.1:8000 (default: start a stack)")
     parser.add_argument("--items", type=Path, default=DEVSET)
+    parser.add_argument("--crisis", nargs="*", default=["dev", "heldout"], choices=["dev", "heldout"],
+                        help="crisis splits to report (default: both)")
     args = parser.parse_args(argv)
     items = load_items(args.items)
     if args.api:
-        print(evaluate(args.api, items).text())
+        report_all(args.api, items, args.crisis)
         return 0
     from tests.stack import Stack
 
@@ -119,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         stack = Stack(Path(tmp))
         try:
             stack.start()
-            print(evaluate(stack.api, items).text())
+            report_all(stack.api, items, args.crisis)
         finally:
             stack.stop()
     return 0

@@ -1,0 +1,258 @@
+"""Train the crisis model and export it as plain weights (JSON) both environments read.
+
+    python -m bot.crisis_train var/crisis/model.json          # build (make does this)
+    python -m bot.crisis_train --select tests/eval/crisis/dev.yaml   # compare alternatives
+
+Training data: `data/crisis/*.yml` (danger messages, hard look-alikes and concern, written
+for this across the warning signs of public suicide-prevention and child-protection
+guidance) plus every non-crisis example of `data/nlu` as ordinary messages. Evaluation
+data (`tests/eval/crisis/`) is never read when building; `--select` reads the development
+split only, to compare feature groups, models and thresholds. The constants below are
+what that comparison chose (numbers in the README of `data/crisis/`).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+import yaml
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
+
+from danish_text.crisis import detect_crisis
+from danish_text.crisis_model import GROUPS, LEVELS, CrisisModel, features, windows
+
+ROOT = Path(__file__).resolve().parent.parent
+CRISIS_DATA = ROOT / "data" / "crisis"
+NLU_DATA = ROOT / "data" / "nlu"
+KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
+
+# Chosen on the development split with --select (see data/crisis/README.md).
+LEVEL_C = 16.0
+KIND_C = 4.0
+CRISIS_THRESHOLD = 0.5
+RULE_THRESHOLD = 0.05
+RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
+CONCERN_THRESHOLD = 0.5
+USE_WINDOWS = False
+PRUNE = 1e-4
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    level: str          # none, concern, crisis
+    kind: str | None
+
+
+def read_items(path: Path) -> list[Example]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rows = data.get("examples") or data.get("items") or []
+    out = []
+    for row in rows:
+        level = row.get("safety") or "none"
+        kind = row.get("kind") if level != "none" else None
+        out.append(Example(text=str(row["text"]), level=level, kind=kind))
+    return out
+
+
+def nlu_examples() -> list[Example]:
+    """data/nlu: the crisis intent's examples as danger, every other intent's as ordinary."""
+    out: list[Example] = []
+    for path in sorted(NLU_DATA.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if "intent" not in block:
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                text = line.strip().removeprefix("- ").strip()
+                if not text:
+                    continue
+                if block["intent"] == "crisis":
+                    signal = detect_crisis(text)
+                    out.append(Example(text, "crisis", signal.kind if signal and signal.kind in KINDS else None))
+                else:
+                    out.append(Example(text, "none", None))
+    return out
+
+
+def training_examples() -> list[Example]:
+    examples: list[Example] = []
+    for path in sorted(CRISIS_DATA.glob("*.yml")):
+        examples += read_items(path)
+    examples += nlu_examples()
+    seen: set[str] = set()
+    unique = []
+    for e in examples:
+        if e.text.strip().lower() not in seen:
+            seen.add(e.text.strip().lower())
+            unique.append(e)
+    return unique
+
+
+def _fit(texts: list[str], labels: list[str], C: float, groups: frozenset[str],
+         model: str = "lr") -> tuple[DictVectorizer, Any]:
+    vec = DictVectorizer()
+    X = vec.fit_transform([features(t, groups) for t in texts])
+    if model == "svm":
+        clf: Any = LinearSVC(C=C / 10, class_weight="balanced")
+    else:
+        clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
+    clf.fit(X, labels)
+    return vec, clf
+
+
+def _export(vec: DictVectorizer, clf: LogisticRegression) -> dict[str, Any]:
+    coef = np.asarray(clf.coef_)
+    names = vec.get_feature_names_out()
+    weights = {}
+    for j, name in enumerate(names):
+        column = coef[:, j]
+        if np.max(np.abs(column)) >= PRUNE:
+            weights[str(name)] = [round(float(v), 5) for v in column]
+    return {"classes": [str(c) for c in clf.classes_], "weights": weights,
+            "bias": [round(float(v), 5) for v in clf.intercept_]}
+
+
+def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: float = LEVEL_C,
+          kind_c: float = KIND_C, crisis_threshold: float = CRISIS_THRESHOLD,
+          concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS) -> dict[str, Any]:
+    """The model as a JSON-ready dict."""
+    vec, clf = _fit([e.text for e in examples], [e.level for e in examples], level_c, groups)
+    level = _export(vec, clf)
+    # keep the class order the runtime expects
+    order = [level["classes"].index(c) for c in LEVELS]
+    level = {"classes": list(LEVELS), "bias": [level["bias"][i] for i in order],
+             "weights": {k: [v[i] for i in order] for k, v in level["weights"].items()}}
+    risky = [e for e in examples if e.level != "none" and e.kind in KINDS]
+    kvec, kclf = _fit([e.text for e in risky], [e.kind or "" for e in risky], kind_c, groups)
+    counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
+    return {"level": level, "kind": _export(kvec, kclf),
+            "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD},
+            "rule_kinds": list(RULE_KINDS), "windows": use_windows, "groups": sorted(groups),
+            "meta": {"examples": counts, "level_c": level_c, "kind_c": kind_c}}
+
+
+# --- model selection on the development split ---------------------------------------------
+@dataclass
+class Scores:
+    crisis_recall: float
+    false_alarms: float           # look-alikes and ordinary messages flagged as crisis
+    concern_to_crisis: float
+    concern_recall: float         # concern items that get at least the safety line
+    kind_accuracy: float
+
+    def row(self, name: str) -> str:
+        return (f"{name:44s} recall {self.crisis_recall:.3f}  false alarms {self.false_alarms:.3f}  "
+                f"concern recall {self.concern_recall:.3f} (as crisis {self.concern_to_crisis:.3f})  "
+                f"kind {self.kind_accuracy:.3f}")
+
+
+def score(levels: list[str | None], kinds: list[str | None], items: list[Example]) -> Scores:
+    def rate(pred: Iterable[bool]) -> float:
+        values = list(pred)
+        return sum(values) / len(values) if values else 0.0
+    crisis = [lv == "crisis" for lv, e in zip(levels, items) if e.level == "crisis"]
+    alarms = [lv == "crisis" for lv, e in zip(levels, items) if e.level == "none"]
+    concern = [lv for lv, e in zip(levels, items) if e.level == "concern"]
+    kind = [k == e.kind for k, e, lv in zip(kinds, items, levels) if e.level == "crisis" and lv == "crisis"]
+    return Scores(rate(crisis), rate(alarms), rate(c == "crisis" for c in concern),
+                  rate(c is not None for c in concern), rate(kind))
+
+
+def routing_dev() -> list[Example]:
+    """The routing development set's items that say crisis or not (tests/eval/devset.yaml)."""
+    path = ROOT / "tests" / "eval" / "devset.yaml"
+    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items") or []
+    return [Example(str(i["text"]), "crisis" if i["crisis"] else "none", None) for i in items if "crisis" in i]
+
+
+def select(dev_path: Path) -> None:
+    """Print the alternatives measured on the development splits (the crisis development
+    set and the routing development set), with the phrase rules as the baseline."""
+    train = training_examples()
+    dev, rdev = read_items(dev_path), routing_dev()
+    print(f"training examples {len(train)}: " + ", ".join(
+        f"{lv} {sum(e.level == lv for e in train)}" for lv in LEVELS)
+        + f"; crisis development items {len(dev)}; routing development items {len(rdev)}")
+
+    def both(decide: Any) -> str:
+        a = score([decide(e.text) for e in dev], [None] * len(dev), dev)
+        b = score([decide(e.text) for e in rdev], [None] * len(rdev), rdev)
+        return (f"crisis dev: recall {a.crisis_recall:.3f} false alarms {a.false_alarms:.3f} "
+                f"concern as crisis {a.concern_to_crisis:.2f} | routing dev: recall {b.crisis_recall:.3f} "
+                f"false alarms {b.false_alarms:.3f}")
+
+    print(f"{'phrase rules alone (before)':58s} " + both(lambda t: "crisis" if detect_crisis(t) else None))
+    variants = [("LR words+chars", frozenset({"words", "chars"})),
+                ("LR words+chars+concepts", frozenset({"words", "chars", "concepts"})),
+                ("LR words+chars+concepts+rules", GROUPS)]
+    for name, groups in variants:
+        for c in (4.0, 16.0):
+            model = CrisisModel(build(train, groups, level_c=c, use_windows=False))
+            cache = {e.text: model.level_probabilities(e.text)["crisis"] for e in dev + rdev}
+            for t in (0.3, 0.5, 0.7):
+                print(f"{name + f' C={c} t={t}':58s} " + both(lambda x: "crisis" if cache[x] >= t else None))
+    model = CrisisModel(build(train, use_windows=True))
+    print(f"{'LR all + sentence windows t=0.5':58s} "
+          + both(lambda x: "crisis" if model.level_probabilities(x)["crisis"] >= 0.5 else None))
+    vec, svm = _fit([e.text for e in train], ["crisis" if e.level == "crisis" else "other" for e in train],
+                    16.0, GROUPS, model="svm")
+    margins = dict(zip([e.text for e in dev + rdev],
+                       svm.decision_function(vec.transform([features(e.text) for e in dev + rdev]))))
+    sign = -1 if svm.classes_[1] == "other" else 1
+    for m in (-0.5, -0.25, 0.0):
+        print(f"{f'linear SVM crisis-vs-rest margin {m}':58s} "
+              + both(lambda x: "crisis" if sign * margins[x] >= m else None))
+    # the decision rule: the model's probability, with phrase rules of some kinds as a guard
+    model = CrisisModel(build(train))
+    cache = {e.text: (model.level_probabilities(e.text)["crisis"], detect_crisis(e.text)) for e in dev + rdev}
+    for kinds in ((), ("selvmord", "selvskade", "overdosis"), RULE_KINDS):
+        for t in (0.4, 0.5, 0.6):
+            for tr in ((0.05, 0.1) if kinds else (0.0,)):
+                def decide(x: str) -> str | None:
+                    p, r = cache[x]
+                    return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
+                label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
+                print(f"{label:58s} " + both(decide))
+
+
+def misses(dev_path: Path) -> None:
+    model = CrisisModel(build(training_examples()))
+    for e in read_items(dev_path):
+        a = model.assess(e.text)
+        wrong = (e.level == "crisis") != (a.level == "crisis") or (e.level == "concern" and a.level is None)
+        if wrong:
+            print(f"{e.level:8s}->{str(a.level):8s} p={a.p_crisis:.2f}/{a.p_concern:.2f} {e.kind}: {e.text[:160]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", type=Path, help="where to write the model JSON")
+    parser.add_argument("--select", type=Path, help="compare alternatives on this development file")
+    parser.add_argument("--misses", type=Path, help="list what the built model gets wrong on this file")
+    args = parser.parse_args(argv)
+    if args.select:
+        select(args.select)
+        return 0
+    if args.misses:
+        misses(args.misses)
+        return 0
+    if not args.out:
+        parser.error("give the output path")
+    examples = training_examples()
+    model = build(examples)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"crisis model written to {args.out}: {len(examples)} examples "
+          f"({model['meta']['examples']}), {len(model['level']['weights'])} level features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The crisis decision: danger now (`crisis`), risk without imminence (`concern`), or none.
+
+One model, read by both environments: Rasa's `bot.crisis.CrisisDetector` and the API's
+fallback for when Rasa is down load the same JSON file of plain weights (no pickles, no
+scikit-learn at run time) and run this module, so they cannot disagree. The weights are
+trained by `bot.crisis_train` (scikit-learn, in `.venv-rasa`) from `data/crisis/`.
+
+Features are what the learned model weighs: folded word uni- and bigrams, character
+3–5-grams inside words (typos and inflections), the concept lexicon of
+`crisis_concepts` (means, acts, states, imminence, persons, context that cancels) and
+pairs of concepts. Because every feature is computed on folded text, "søn", "soen" and
+"son" are the same feature by construction.
+
+A long letter often carries its danger in one sentence after several of background, so a
+message is scored whole and sentence by sentence (windows of two sentences), and its
+crisis probability is the highest of those; the level thresholds were chosen on the
+development split (see `bot.crisis_train`).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from danish_text.crisis import detect_crisis
+from danish_text.crisis_concepts import CONCEPT_PAIRS, concept_counts, folded_words
+
+LEVELS = ("none", "concern", "crisis")
+CHAR_NGRAMS = (3, 5)
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")
+MAX_WINDOWS = 12
+
+
+GROUPS = frozenset({"words", "chars", "concepts", "rules"})
+
+
+def features(text: str, groups: frozenset[str] = GROUPS) -> dict[str, float]:
+    """Sparse features of one message; values are scaled so long texts do not dominate.
+
+    `groups` exists so that `bot.crisis_train` can measure what each group adds."""
+    words_str = folded_words(text)
+    words = words_str.split()
+    out: dict[str, float] = {}
+    grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+    if grams and "words" in groups:
+        scale = 1.0 / math.sqrt(len(grams))
+        for g in grams:
+            out["w:" + g] = scale
+    chars: set[str] = set()
+    lo, hi = CHAR_NGRAMS
+    for w in (words if "chars" in groups else ()):
+        padded = f" {w} "
+        for n in range(lo, hi + 1):
+            chars.update(padded[i:i + n] for i in range(max(1, len(padded) - n + 1)))
+    if chars:
+        scale = 1.0 / math.sqrt(len(chars))
+        for c in chars:
+            out["c:" + c] = scale
+    found = concept_counts(words_str) if "concepts" in groups else {}
+    for name, n in found.items():
+        out["k:" + name] = 1.0 + math.log(n)
+    for a, b in CONCEPT_PAIRS:
+        if a in found and b in found:
+            out[f"p:{a}+{b}"] = 1.0
+    signal = detect_crisis(text) if "rules" in groups else None
+    if signal is not None:
+        out["r:any"] = 1.0
+        out["r:" + signal.kind] = 1.0
+    out["len:" + ("short" if len(words) <= 6 else "medium" if len(words) <= 30 else "long")] = 1.0
+    return out
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A multinomial logistic regression as plain numbers: classes, weights, bias."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, list[float]]
+    bias: list[float]
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        scores = list(self.bias)
+        for name, value in feats.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for i, wi in enumerate(w):
+                    scores[i] += wi * value
+        if len(scores) == 1:            # a binary model stores one score column
+            p = 1.0 / (1.0 + math.exp(-scores[0]))
+            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(classes=tuple(data["classes"]), weights=data["weights"], bias=list(data["bias"]))
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The one crisis decision for a message."""
+
+    level: str | None            # "crisis", "concern" or None
+    kind: str | None             # selvmord, selvskade, overdosis, vold, barn_i_fare, psykose
+    p_crisis: float
+    p_concern: float
+    concepts: tuple[str, ...] = field(default_factory=tuple)
+    rule: str | None = None      # the kind the phrase rules saw, as evidence
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "kind": self.kind, "p_crisis": round(self.p_crisis, 4),
+                "p_concern": round(self.p_concern, 4), "concepts": list(self.concepts), "rule": self.rule}
+
+
+def windows(text: str) -> list[str]:
+    """The sentences of a message, and each pair of neighbours, for scoring one by one."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+    if len(sentences) <= 1:
+        return []
+    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
+    return (sentences + pairs)[: MAX_WINDOWS * 2]
+
+
+class CrisisModel:
+    """Level and kind models plus the thresholds chosen on the development split."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.level = LinearModel.from_dict(data["level"])
+        self.kind = LinearModel.from_dict(data["kind"])
+        self.crisis_threshold = float(data["thresholds"]["crisis"])
+        self.concern_threshold = float(data["thresholds"]["concern"])
+        # A phrase rule of these kinds is a guard: it lowers the bar to `rule` (evidence, not a verdict).
+        self.rule_threshold = float(data["thresholds"].get("rule", self.crisis_threshold))
+        self.rule_kinds = frozenset(data.get("rule_kinds", ()))
+        self.use_windows = bool(data.get("windows", True))
+        self.groups = frozenset(data.get("groups", GROUPS))
+        self.meta = data.get("meta", {})
+
+    @classmethod
+    def load(cls, path: str | Path) -> CrisisModel:
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def level_probabilities(self, text: str) -> dict[str, float]:
+        """P(none), P(concern), P(crisis): the whole message, and crisis as its riskiest part."""
+        whole = self.level.probabilities(features(text, self.groups))
+        if not self.use_windows:
+            return whole
+        best = dict(whole)
+        for part in windows(text):
+            p = self.level.probabilities(features(part, self.groups))
+            if p["crisis"] > best["crisis"]:
+                best["crisis"] = p["crisis"]
+        return best
+
+    def is_crisis(self, p_crisis: float, rule: str | None) -> bool:
+        """The decision rule chosen on the development splits (see bot.crisis_train)."""
+        return p_crisis >= self.crisis_threshold or (rule in self.rule_kinds and p_crisis >= self.rule_threshold)
+
+    def assess(self, text: str) -> Assessment:
+        text = text or ""
+        p = self.level_probabilities(text)
+        signal = detect_crisis(text)
+        rule = signal.kind if signal else None
+        if self.is_crisis(p["crisis"], rule):
+            level: str | None = "crisis"
+        elif p["concern"] + p["crisis"] >= self.concern_threshold:
+            level = "concern"
+        else:
+            level = None
+        kind = None
+        if level:
+            kinds = self.kind.probabilities(features(text, self.groups))
+            kind = max(kinds, key=lambda k: kinds[k])
+        found = tuple(sorted(concept_counts(folded_words(text))))
+        return Assessment(level=level, kind=kind, p_crisis=p["crisis"], p_concern=p["concern"],
+                          concepts=found, rule=rule)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> CrisisModel:
+    """The model at a path, loaded once per process."""
+    return CrisisModel.load(path)

@@ -1,0 +1,70 @@
+"""The crisis data kept honest: evaluation sentences never occur in training data, the
+development and held-out splits share none, and the sets are as large as promised."""
+import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from danish_text import fold
+from tests.eval.crisis_eval import load
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAINING = sorted((ROOT / "data" / "crisis").glob("*.yml"))
+NLU = sorted((ROOT / "data" / "nlu").glob("*.yml"))
+MIN_WORDS = 4      # shorter sentences ("hjælp", "farvel") may occur anywhere
+
+
+def sentences(text: str) -> set[str]:
+    """Normalised sentences of a text (folded, words only), and the whole text itself."""
+    parts = re.split(r"[.!?\n]+", text)
+    out = {" ".join(re.findall(r"[a-z0-9]+", fold(text)))}
+    for part in parts:
+        words = re.findall(r"[a-z0-9]+", fold(part))
+        if len(words) >= MIN_WORDS:
+            out.add(" ".join(words))
+    return out
+
+
+def training_texts() -> list[str]:
+    texts = [e["text"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"]]
+    for path in NLU:
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            texts += [line.strip()[2:] for line in str(block.get("examples") or "").splitlines()
+                      if line.strip().startswith("- ")]
+    return texts
+
+
+def _shared(a: list[str], b: list[str]) -> set[str]:
+    left = set().union(*(sentences(t) for t in a))
+    return {s for t in b for s in sentences(t) if s in left}
+
+
+def test_no_evaluation_sentence_occurs_in_the_training_data():
+    train = training_texts()
+    for split in ("dev", "heldout"):
+        shared = _shared(train, [i["text"] for i in load(split)])
+        assert not shared, f"{split} shares sentences with data/crisis or data/nlu: {sorted(shared)[:5]}"
+
+
+def test_development_and_held_out_splits_share_no_sentence():
+    shared = _shared([i["text"] for i in load("dev")], [i["text"] for i in load("heldout")])
+    assert not shared, sorted(shared)[:5]
+
+
+def test_the_routing_development_set_shares_nothing_with_crisis_training():
+    from tests.eval.evaluate import load_items
+
+    crisis_training = [e["text"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"]]
+    shared = _shared(crisis_training, [i["text"] for i in load_items()])
+    assert not shared, sorted(shared)[:5]
+
+
+def test_the_crisis_sets_are_as_large_as_promised():
+    items = load("dev") + load("heldout")
+    counts = Counter(i["safety"] for i in items)
+    assert len(items) >= 300 and counts["crisis"] >= 150 and counts["none"] >= 150 and counts["concern"] >= 40
+    train = Counter(e["safety"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"])
+    assert train["crisis"] >= 600 and train["none"] >= 600, train
+    for item in items:
+        assert item["safety"] in ("crisis", "concern", "none") and item["text"].strip()
