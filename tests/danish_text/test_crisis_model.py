@@ -1,0 +1,79 @@
+"""The crisis model: concepts, spelling invariance, the decision rule, and the bar it must
+hold on the crisis development split (the held-out split is read by `make eval` only)."""
+import pytest
+
+from api.settings import get_api_settings
+from danish_text.crisis_concepts import concepts
+from danish_text.crisis_model import CrisisModel, features, load_model
+from tests.eval.crisis_eval import load
+from tests.eval.evaluate import VARIANTS
+
+
+@pytest.fixture(scope="module")
+def model() -> CrisisModel:
+    return load_model(str(get_api_settings().crisis_model))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("har taget 30 pamol og skrevet et brev til min mor", {"means_medicine", "means_count", "finality"}),
+    ("sidder oppe på taget og kigger ned", {"means_way"}),
+    ("han tog kvælertag på mig i nat", {"act_violence"}),
+    ("han rystede babyen og nu er hun helt slap", {"act_child_harm", "person_child"}),
+    ("han trækker ikke vejret", {"state_body"}),
+    ("stemmerne siger jeg skal straffe naboen", {"state_mind"}),
+    ("vi holder temadag om selvmordsforebyggelse", {"cancel_institutional"}),
+    ("jeg er ikke selvmordstruet", {"cancel_negation"}),
+    ("for 20 år siden var min far voldelig", {"cancel_past"}),
+    ("jeg skyder zombier i fortnite", {"cancel_fiction"}),
+    ("min kat er forsvundet", {"cancel_lost_thing"}),
+    ("jeg griner mig ihjel", {"cancel_figurative"}),
+])
+def test_concepts_name_what_a_message_says(text, expected):
+    assert expected <= set(concepts(text))
+
+
+def test_a_year_is_not_a_scar_and_some_is_not_a_key():
+    assert "act_selfharm" not in concepts("min søn på 16 år")
+    assert "cancel_lost_thing" not in concepts("det sker nogle gange")
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har samlet piller sammen og skrevet farvel til min søster",
+    "min kæreste slår mig og jeg tør ikke gå hjem i aften",
+    "Min mormor døde sidste år og jeg savner hende",
+])
+def test_every_spelling_is_the_same_features_and_decision(model, text):
+    variants = [transform(text) for transform in VARIANTS.values()]
+    assert len({frozenset(features(v).items()) for v in variants}) == 1
+    assert len({model.assess(v) for v in variants}) == 1
+
+
+def test_the_decision_is_three_levels_with_a_kind(model):
+    assert model.assess("har lige slugt 40 pamol med en halv flaske vodka").level == "crisis"
+    assert model.assess("har lige slugt 40 pamol med en halv flaske vodka").kind == "overdosis"
+    assert model.assess("min kat er forsvundet fra lejligheden").level is None
+    assessed = model.assess("hej")
+    assert assessed.level is None and assessed.kind is None and 0.0 <= assessed.p_crisis <= 1.0
+
+
+def test_a_phrase_rule_is_evidence_not_a_verdict(model):
+    """A rule of a guarded kind lowers the bar; it does not decide alone."""
+    assert model.is_crisis(model.rule_threshold, "selvmord")
+    assert not model.is_crisis(model.rule_threshold / 2, "selvmord")
+    assert not model.is_crisis(model.rule_threshold, None)
+
+
+def test_the_crisis_development_split_meets_the_bar(model):
+    items = load("dev")
+    danger = [i for i in items if i["safety"] == "crisis"]
+    calm = [i for i in items if i["safety"] == "none"]
+    recall = sum(model.assess(i["text"]).level == "crisis" for i in danger) / len(danger)
+    alarms = sum(model.assess(i["text"]).level == "crisis" for i in calm) / len(calm)
+    print(f"crisis development split: recall {recall:.3f}, false alarms {alarms:.3f}")
+    assert recall >= RECALL_BAR and alarms <= ALARM_BAR
+
+
+# Held where the chosen model stands on the development split (bot.crisis_train --select),
+# so a change that loses recall or adds false alarms fails here.
+RECALL_BAR = 0.97
+ALARM_BAR = 0.12
