@@ -43,6 +43,9 @@ KIND_C = 4.0
 CRISIS_THRESHOLD = 0.5
 RULE_THRESHOLD = 0.07
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
+# and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
+DOUBT_THRESHOLD = 0.25
+RISK_THRESHOLD = 0.8
 CONCERN_THRESHOLD = 0.4
 USE_WINDOWS = False
 PRUNE = 1e-4
@@ -137,7 +140,8 @@ def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: flo
     kvec, kclf = _fit([e.text for e in risky], [e.kind or "" for e in risky], kind_c, groups)
     counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
     return {"level": level, "kind": _export(kvec, kclf),
-            "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD},
+            "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD,
+                           "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD},
             "rule_kinds": list(RULE_KINDS), "windows": use_windows, "groups": sorted(groups),
             "meta": {"examples": counts, "level_c": level_c, "kind_c": kind_c}}
 
@@ -224,6 +228,8 @@ def select(dev_path: Path) -> None:
                     return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
                 label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
                 print(f"{label:58s} " + both(decide))
+    print(f"{'chosen: the above at 0.5/0.07 + risk>=0.8 with crisis>=0.25':58s} "
+          + both(lambda x: model.assess(x).level))
 
 
 def misses(dev_path: Path) -> None:

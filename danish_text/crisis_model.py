@@ -138,6 +138,10 @@ class CrisisModel:
         # A phrase rule of these kinds is a guard: it lowers the bar to `rule` (evidence, not a verdict).
         self.rule_threshold = float(data["thresholds"].get("rule", self.crisis_threshold))
         self.rule_kinds = frozenset(data.get("rule_kinds", ()))
+        # Safety first between the two risk levels: when the model is sure there is risk
+        # (P(concern)+P(crisis) >= `risk`) and gives crisis at least `doubt`, it is crisis.
+        self.risk_threshold = float(data["thresholds"].get("risk", 2.0))
+        self.doubt_threshold = float(data["thresholds"].get("doubt", 1.0))
         self.use_windows = bool(data.get("windows", True))
         self.groups = frozenset(data.get("groups", GROUPS))
         self.meta = data.get("meta", {})
@@ -146,9 +150,9 @@ class CrisisModel:
     def load(cls, path: str | Path) -> CrisisModel:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
-    def level_probabilities(self, text: str) -> dict[str, float]:
+    def level_probabilities(self, text: str, feats: dict[str, float] | None = None) -> dict[str, float]:
         """P(none), P(concern), P(crisis): the whole message, and crisis as its riskiest part."""
-        whole = self.level.probabilities(features(text, self.groups))
+        whole = self.level.probabilities(feats if feats is not None else features(text, self.groups))
         if not self.use_windows:
             return whole
         best = dict(whole)
@@ -158,16 +162,21 @@ class CrisisModel:
                 best["crisis"] = p["crisis"]
         return best
 
-    def is_crisis(self, p_crisis: float, rule: str | None) -> bool:
+    def is_crisis(self, p_crisis: float, rule: str | None, p_concern: float = 0.0) -> bool:
         """The decision rule chosen on the development splits (see bot.crisis_train)."""
-        return p_crisis >= self.crisis_threshold or (rule in self.rule_kinds and p_crisis >= self.rule_threshold)
+        return (p_crisis >= self.crisis_threshold
+                or (rule in self.rule_kinds and p_crisis >= self.rule_threshold)
+                or (p_crisis >= self.doubt_threshold and p_crisis + p_concern >= self.risk_threshold))
 
     def assess(self, text: str) -> Assessment:
         text = text or ""
-        p = self.level_probabilities(text)
-        signal = detect_crisis(text)
-        rule = signal.kind if signal else None
-        if self.is_crisis(p["crisis"], rule):
+        # features are computed once: the level, the kind, the concepts and the rule read them
+        feats = features(text, self.groups | {"concepts", "rules"})
+        own = feats if self.groups >= {"concepts", "rules"} else {
+            k: v for k, v in feats.items() if _PREFIX_GROUP.get(k.split(":", 1)[0], "") in self.groups | {""}}
+        p = self.level_probabilities(text, own)
+        rule = next((k[2:] for k in feats if k.startswith("r:") and k != "r:any"), None)
+        if self.is_crisis(p["crisis"], rule, p["concern"]):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"
@@ -175,11 +184,15 @@ class CrisisModel:
             level = None
         kind = None
         if level:
-            kinds = self.kind.probabilities(features(text, self.groups))
+            kinds = self.kind.probabilities(feats)
             kind = max(kinds, key=lambda k: kinds[k])
-        found = tuple(sorted(concept_counts(folded_words(text))))
+        found = tuple(sorted(k[2:] for k in feats if k.startswith("k:")))
         return Assessment(level=level, kind=kind, p_crisis=p["crisis"], p_concern=p["concern"],
                           concepts=found, rule=rule)
+
+
+# The group each feature prefix belongs to ("len:" belongs to none, so every model has it).
+_PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules"}
 
 
 @lru_cache(maxsize=4)
