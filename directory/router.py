@@ -214,14 +214,10 @@ def _child_writing(q: _Query) -> bool:
 
 
 def _fits_emergency(service: Service, q: _Query) -> bool:
-    """An emergency door for this person: age, district (a district door only when the
-    district is known and matches) and, when known, who is asking."""
-    if q.age is not None and ((service.min_age is not None and q.age < service.min_age)
-                              or (service.max_age is not None and q.age > service.max_age)):
-        return False
-    if service.districts and q.district not in service.districts:
-        return False
-    return q.audience in ("unknown", "") or not service.audiences or q.audience in service.audiences
+    """An emergency door for this person (age, who is asking); a district's door only when
+    the district is known and matches, since in danger there is no time to ask."""
+    return (_eligible(service, q.audience, q.age, q.district)
+            and (not service.districts or q.district in service.districts))
 
 
 def _emergency_doors(candidates: list[Service], q: _Query, taxonomy: Taxonomy) -> list[tuple[float, Service]]:
