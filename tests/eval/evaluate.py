@@ -104,12 +104,30 @@ def evaluate(api: str, items: list[dict]) -> Report:
     return report
 
 
-def report_all(api: str, items: list[dict], crisis_splits: list[str]) -> None:
-    """The routing development set, then each crisis split with its baseline."""
+def report_understanding(api: str, database_url: str | None) -> None:
+    """The real-language corpus by split and spelling: Vejviser and its baselines."""
+    from tests.eval import baselines, understanding
+    from tests.eval.corpus import describe, load_corpus
+    from directory.db import get_engine, session_scope
+
+    corpus = load_corpus()
+    sets = {f"{kind}/{split}": items for kind, splits in corpus.items() for split, items in splits.items()
+            if split != "train" and items}
+    print("\n== understanding: the real-language corpus (data/corpus), split by source")
+    print(describe())
+    with httpx.Client(base_url=api, timeout=60) as client, session_scope(get_engine(database_url)) as session:
+        systems = {"vejviser": lambda text: client.post("/api/route", json={"text": text}).json(),
+                   "tfidf+lr": baselines.tfidf_lr(session), "bm25": baselines.bm25(session)}
+        print(understanding.run(systems, sets).text(list(systems), list(sets)))
+
+
+def report_all(api: str, items: list[dict], crisis_splits: list[str], database_url: str | None = None) -> None:
+    """The routing development set, each crisis split with its baseline, then the corpus."""
     from tests.eval import crisis_eval
 
     print("== routing development set (tests/eval/devset.yaml)")
     print(evaluate(api, items).text())
+    report_understanding(api, database_url)
     for split in crisis_splits:
         crisis_items = crisis_eval.load(split)
         print(f"\n== crisis {split} ({len(crisis_items)} items)")
@@ -135,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         stack = Stack(Path(tmp))
         try:
             stack.start()
-            report_all(stack.api, items, args.crisis)
+            report_all(stack.api, items, args.crisis, stack.env["DATABASE_URL"])
         finally:
             stack.stop()
     return 0

@@ -1,0 +1,30 @@
+"""The real-language corpus: split by source, and no sentence in two splits or in data/nlu."""
+from tests.eval.corpus import load_corpus, source_of
+from tests.eval.test_crisis_data import NLU, _shared, training_texts
+
+
+def test_every_source_lands_in_one_split():
+    for kind, splits in load_corpus().items():
+        seen: dict[str, str] = {}
+        for split, items in splits.items():
+            for item in items:
+                assert seen.setdefault(source_of(item), split) == split, (kind, source_of(item))
+
+
+def test_no_sentence_is_shared_between_splits_or_with_the_nlu_data():
+    nlu = [t for t in training_texts() if NLU]
+    for kind, splits in load_corpus().items():
+        names = list(splits)
+        for i, a in enumerate(names):
+            assert not _shared(nlu, [x["text"] for x in splits[a]]), (kind, a)
+            for b in names[i + 1:]:
+                shared = _shared([x["text"] for x in splits[a]], [x["text"] for x in splits[b]])
+                assert not shared, (kind, a, b, sorted(shared)[:3])
+
+
+def test_items_carry_labels_and_a_public_source():
+    for splits in load_corpus().values():
+        for item in (i for items in splits.values() for i in items):
+            assert item["text"].strip() and item["audience"] in ("self", "relative", "professional", "volunteer")
+            assert item["topics"] and item["safety"] in ("crisis", "concern", "none")
+            assert item["source"] == "written" or str(item["source"]).startswith("http")
