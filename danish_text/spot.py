@@ -51,9 +51,18 @@ _DISTRICTS = sorted(lexicon.DISTRICT_NAMES.items(), key=lambda kv: -len(kv[0]))
 _DISTRICT_RES = [(re.compile(r"\b" + re.escape(fold(name)) + r"\b"), code) for name, code in _DISTRICTS]
 _POSTAL = re.compile(r"\b(" + "|".join(lexicon.POSTAL_CODES) + r")\b(?!\s*(kr|kroner|,-))")
 
-# Ages: "16 år", "16-årig", "på 16", "jeg er 16", "16 years", "i'm 16", "16yo".
+# Ages: "16 år", "16-årig", "på 16", "jeg er 16", "16 years", "i'm 16", "16yo", and staff
+# notation: "borger 47", "hr. 39", "dreng 13", "datter 17", "(K, 50)". A duration is not an
+# age: "har drukket i 25 år", "for 20 år siden", "efter 14 år", "25 years ago".
+_NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!\bsnart )(?<!\bover )(?<!\bin )"
+_NOT_BEFORE = r"(?! siden)(?! ago)(?! til)(?! i trak)(?! i streg)"
+_STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dreng(?:en)?|pige(?:n)?|datter(?:en)?|"
+                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?)")
 _AGE_RES = [
-    re.compile(r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b"),
+    re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
+    re.compile(r"\b" + _STAFF_SUBJECT + r"\.? (?:ca |ca\. |paa |pa )?(\d{1,2})\b"
+               r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"),
+    re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),

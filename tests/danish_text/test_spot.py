@@ -74,3 +74,16 @@ def test_relation_words_match_in_every_spelling():
     assert all(len(tokens(word)) == 1 for word in lexicon.RELATIONS)
     assert spot("min naboen drikker").relation == "nabo"
     assert spot("vores soenner ryger hash").relation == "søn"
+
+
+@pytest.mark.parametrize("text,age", [
+    ("borger 47 uden bolig, drikker, har gæld", 47), ("hr. 39 henv. ifm. gæld", 39),
+    ("dreng 13 fortæller at far slår", 13), ("far i tlf, datter 17 ryger hash", 17),
+    ("Borger (K, 50) henv. ang. bolig", 50), ("kvinde ca 45 henv. om kontanthjælp", 45),
+    ("mor bekymret for søn 16 hash", 16),
+    # durations are not ages
+    ("har drukket i 25 år og vil stoppe", None), ("for 20 år siden var jeg misbruger", None),
+    ("efter 14 år i samme firma blev jeg fyret", None), ("i've been drinking for 10 years", None),
+])
+def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
+    assert spot(text).age == age
