@@ -137,9 +137,38 @@ def _writer_is_object(toks: list[str], at: int) -> bool:
     return any(toks[j] in lexicon.DIRECT_OBJECTS and toks[j - 1] not in lexicon.PREPOSITIONS for j in window)
 
 
+# A professional who introduces themself by their job writes about someone else, even when a
+# relation word follows ("jeg er lærer, en elev fortæller at hans far ...").
+_JOB_INTRO = re.compile(
+    r"\b(?:jeg er|jg er|er ansat som|arbejder som|som|i am an?|i'?m an?|im an?|as an?) (?:\w+ )?"
+    r"(?:larer|skolelarer|klasselarer|padagog\w*|sundhedsplejerske|lage|praktiserende lage|politibetjent|"
+    r"betjent|politiassistent|hjemmehjalper|social ?radgiver|sagsbehandler|ssp\w*|traner|fodboldtraner|"
+    r"klubmedarbejder|ungdomsarbejder|gademedarbejder|sygeplejerske|jordemoder|psykolog|ergoterapeut|"
+    r"teacher|nurse|social worker|caseworker|coach|police officer|doctor)\b")
+# A counter note about the citizen in front of the desk: "bgr. 52 …", "borger 47 uden bolig …":
+# the citizen has the need (a relative who phones is caught first, by _RELATIVE_NOTE).
+_STAFF_NOTE = re.compile(r"^(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b")
+
+
+# Staff shorthand for a relative who calls or comes in: "far i tlf, datter 17 …",
+# "mor bekymret for søn 16 hash", "hr. 39 ringer ang. sin mor".
+_RELATIVE_NOTE = re.compile(
+    r"^(?:far|mor|foraldre|bedstemor|bedstefar|mormor|farmor|morfar|farfar|soster|bror|kone|mand|kareste)"
+    r"(?: \w+){0,3}? (?:bekymret|i tlf|ringer|ringede|henv\w*|oplyser|fortaller)\b"
+    r"|\bbekymr\w* (?:for|over|ang|om) (?:sin |sit |sine |hans |hendes |deres )?"
+    r"(?:son|sonnen|datter|barn|barnet|born|mor|far|bror|soster|mand|kone|kareste|barnebarn)\b"
+    r"|\b(?:ringer|ringede|i tlf) (?:\w+ ){0,2}(?:ang|om|vedr|ift|pga) (?:sin|sit|sine|hans|hendes|deres) \w+")
+
+
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict) -> str:
     if _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES):
         return "volunteer"
+    if _JOB_INTRO.search(joined):
+        return "professional"
+    if _RELATIVE_NOTE.search(joined):
+        return "relative"
+    if _STAFF_NOTE.search(joined):
+        return "self"
     if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:
         return "relative"
     if relation and _writer_is_object(toks, at):

@@ -87,3 +87,17 @@ def test_relation_words_match_in_every_spelling():
 ])
 def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("jeg er lærer og en elev fortæller at hans far slår", "professional"),
+    ("som pædagog er jeg bekymret for en dreng i vuggestuen", "professional"),
+    ("I'm a nurse and worried about a patient's children", "professional"),
+    ("borger 47 uden bolig, drikker, har gæld", "self"),
+    ("bgr. 52 år henv. ifm. gæld", "self"),
+    ("far i tlf, datter 17 ryger hash", "relative"),
+    ("mor bekymret for søn 16 hash", "relative"),
+    ("min søn på 16 ryger hash hver dag", "relative"),
+])
+def test_who_has_the_need_in_staff_notes_and_job_introductions(text, audience):
+    assert spot(text).audience == audience
