@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 import yaml
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
-LETTERS = ("youth.yaml", "advice.yaml", "forums.yaml")
+LETTERS = ("youth.yaml", "advice.yaml", "forums.yaml", "letters_more.yaml")
 STAFF = ("staff_notes.yaml",)
 SHARES = {"train": 0.5, "dev": 0.25, "test": 0.25}
 

@@ -25,7 +25,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 SPLITS = {"dev": [HERE / "dev.yaml"], "heldout": [HERE / "heldout.yaml"],
           # real letters from public Danish sources, condensed, and staff notes (data/corpus):
           # never trained on by the crisis model, so a second unseen measure of it
-          "letters": [CORPUS / "youth.yaml", CORPUS / "advice.yaml", CORPUS / "forums.yaml"],
+          "letters": [CORPUS / "youth.yaml", CORPUS / "advice.yaml", CORPUS / "forums.yaml",
+                      CORPUS / "letters_more.yaml"],
           "staff": [CORPUS / "staff_notes.yaml"]}
 
 
