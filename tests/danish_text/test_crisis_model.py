@@ -75,5 +75,5 @@ def test_the_crisis_development_split_meets_the_bar(model):
 
 # Held where the chosen model stands on the development split (bot.crisis_train --select),
 # so a change that loses recall or adds false alarms fails here.
-RECALL_BAR = 0.98
-ALARM_BAR = 0.12
+RECALL_BAR = 0.97
+ALARM_BAR = 0.10
