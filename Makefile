@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories bot danish_text -name '*.yml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
+.PHONY: FORCE crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
@@ -47,9 +47,14 @@ env: .env
 	@bash scripts/admin-token local
 
 # The crisis model as plain weights (JSON) that Rasa's CrisisDetector and the API's fallback
-# both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu.
-$(CRISIS_MODEL): $(RASA_VENV)/.stamp bot/crisis_train.py $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml)
-	$(RASA_VENV)/bin/python -m bot.crisis_train $@
+# both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu. Rebuilt
+# when the inputs' fingerprint changes (a removed data file counts too, unlike timestamps).
+CRISIS_INPUTS = bot/crisis_train.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml))
+$(CRISIS_MODEL): $(RASA_VENV)/.stamp FORCE
+	@new=$$(echo $(CRISIS_INPUTS) | cat - $(CRISIS_INPUTS) | sha256sum | cut -c1-16); \
+	if [ -f $@ ] && [ "$$(cat $@.fingerprint 2>/dev/null)" = "$$new" ]; then :; else \
+	  $(RASA_VENV)/bin/python -m bot.crisis_train $@ && echo "$$new" > $@.fingerprint; \
+	fi
 
 # Compare crisis models, feature groups and thresholds on the development split only.
 crisis-select: $(RASA_VENV)/.stamp

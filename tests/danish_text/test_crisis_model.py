@@ -63,17 +63,18 @@ def test_a_phrase_rule_is_evidence_not_a_verdict(model):
     assert not model.is_crisis(model.rule_threshold, None)
 
 
-def test_the_crisis_development_split_meets_the_bar(model):
-    items = load("dev")
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_the_crisis_splits_hold_the_line(model, split):
+    items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]
     calm = [i for i in items if i["safety"] == "none"]
     recall = sum(model.assess(i["text"]).level == "crisis" for i in danger) / len(danger)
     alarms = sum(model.assess(i["text"]).level == "crisis" for i in calm) / len(calm)
-    print(f"crisis development split: recall {recall:.3f}, false alarms {alarms:.3f}")
-    assert recall >= RECALL_BAR and alarms <= ALARM_BAR
+    print(f"crisis {split} split: recall {recall:.3f}, false alarms {alarms:.3f}")
+    assert recall >= BARS[split][0] and alarms <= BARS[split][1]
 
 
-# Held where the chosen model stands on the development split (bot.crisis_train --select),
-# so a change that loses recall or adds false alarms fails here.
-RECALL_BAR = 0.97
-ALARM_BAR = 0.10
+# Where the chosen model stands (dev: 0.975 / 0.085; held-out, read once at the end:
+# 0.942 / 0.080), so a change that loses recall or adds false alarms fails here. The
+# issue's bar (recall 1.0, false alarms <= 0.05) is not reached yet.
+BARS = {"dev": (0.97, 0.09), "heldout": (0.94, 0.08)}
