@@ -24,9 +24,9 @@ from danish_text import fold
 from danish_text.entities import spotted_entities
 from directory.queries import ServiceFilter, find_services
 from directory.router import Context, NluResult, route, service_dict
-from tests.eval.corpus import CORPUS
+from pathlib import Path
 
-NLU = CORPUS.parent / "nlu"
+NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
 Answer = dict[str, Any]
 
 

@@ -21,9 +21,9 @@ from danish_text import detect_crisis
 from tests.eval.evaluate import VARIANTS
 
 HERE = Path(__file__).parent / "crisis"
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus_data"
 SPLITS = {"dev": [HERE / "dev.yaml"], "heldout": [HERE / "heldout.yaml"],
-          # real letters from public Danish sources, condensed, and staff notes (data/corpus):
+          # real letters from public Danish sources, condensed, and staff notes (corpus_data/):
           # never trained on by the crisis model, so a second unseen measure of it
           "letters": [CORPUS / "youth.yaml", CORPUS / "advice.yaml", CORPUS / "forums.yaml",
                       CORPUS / "letters_more.yaml"],

@@ -113,7 +113,7 @@ def report_understanding(api: str, database_url: str | None) -> None:
     corpus = load_corpus()
     sets = {f"{kind}/{split}": items for kind, splits in corpus.items() for split, items in splits.items()
             if split != "train" and items}
-    print("\n== understanding: the real-language corpus (data/corpus), split by source")
+    print("\n== understanding: the real-language corpus (tests/eval/corpus_data), split by source")
     print(describe())
     with httpx.Client(base_url=api, timeout=60) as client, session_scope(get_engine(database_url)) as session:
         systems = {"vejviser": lambda text: client.post("/api/route", json={"text": text}).json(),
