@@ -47,6 +47,8 @@ class NluResult:
     intent_ranking: list[dict[str, Any]] = field(default_factory=list)
     # The crisis decision made in bot/ (danish_text.crisis_model): level, kind, probabilities.
     safety: dict[str, Any] | None = None
+    # bot.topics.TopicHead: [{"topic", "p"}], best first, those over its threshold.
+    topic_scores: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def from_parse(cls, parse: dict[str, Any]) -> NluResult:
@@ -54,7 +56,8 @@ class NluResult:
         return cls(text=parse.get("text") or "", intent=intent.get("name"),
                    confidence=float(intent.get("confidence") or 0.0),
                    entities=list(parse.get("entities") or []), crisis=parse.get("crisis"),
-                   intent_ranking=list(parse.get("intent_ranking") or []), safety=parse.get("safety"))
+                   intent_ranking=list(parse.get("intent_ranking") or []), safety=parse.get("safety"),
+                   topic_scores=list(parse.get("topics") or []))
 
     @property
     def safety_level(self) -> str | None:
@@ -155,8 +158,11 @@ def service_dict(service: Service, lang: str = "da", why: str | None = None) -> 
 
 
 def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> list[str]:
-    """The needs in the message, the classifier's first, then every spotted one."""
-    found: list[str] = []
+    """The needs in the message: the topic head's (when the classifier says the message is
+    about a need at all, since the head always spreads its probability over the needs),
+    the classifier's, then every spotted one."""
+    about_a_need = bool(nlu.intent) and (nlu.intent.startswith(TOPIC_PREFIX) or nlu.intent == "crisis")
+    found: list[str] = [t["topic"] for t in nlu.topic_scores] if about_a_need else []
     if nlu.intent and nlu.intent.startswith(TOPIC_PREFIX) and nlu.confidence >= TOPIC_CONFIDENCE:
         found.append(nlu.intent.removeprefix(TOPIC_PREFIX))
     found += nlu.values("topic")

@@ -89,3 +89,22 @@ def test_crisis_detector_leaves_ordinary_messages_alone(make_component):
     assert message.get("intent")["name"] == "topic_ensomhed"
     output = message.as_dict(only_output_properties=True)
     assert output.get("crisis") is None and output["safety"]["level"] is None
+
+
+def test_topic_head_trains_and_names_several_needs_with_probabilities(make_component, tmp_path):
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.topics import TopicHead
+
+    examples = [Message(data={"text": t, "intent": i}) for t, i in [
+        ("min søn ryger hash", "topic_misbrug"), ("jeg drikker for meget", "topic_misbrug"),
+        ("hash og alkohol", "topic_misbrug"), ("jeg skylder penge", "topic_oekonomi"),
+        ("gæld og regninger", "topic_oekonomi"), ("kviklån jeg ikke kan betale", "topic_oekonomi"),
+        ("hej", "greet")]]
+    head = make_component(TopicHead, {"threshold": 0.2})
+    head.train(TrainingData(training_examples=examples))
+    message = Message(data={"text": "han ryger hash og har gæld"})
+    head.process([message])
+    found = [t["topic"] for t in message.get("topics")]
+    assert set(found) <= {"misbrug", "oekonomi"} and found
+    assert all(0.2 <= t["p"] <= 1.0 for t in message.get("topics"))

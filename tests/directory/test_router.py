@@ -182,3 +182,11 @@ def test_the_router_does_not_second_guess_the_decision(session):
     nlu = NluResult(text="jeg keder mig ihjel", intent="crisis", confidence=0.99,
                     safety={"level": None, "kind": None})
     assert not route(session, nlu, Context()).crisis
+
+
+def test_topic_head_leads_only_when_the_message_is_about_a_need(session):
+    head = [{"topic": "oekonomi", "p": 0.6}]
+    need = NluResult(text="borger 47 har gæld", intent="topic_misbrug", confidence=0.5, topic_scores=head)
+    assert route(session, need, Context()).topics[:2] == ["oekonomi", "misbrug"]
+    vague = NluResult(text="jeg har brug for hjælp", intent="vague_help", confidence=0.9, topic_scores=head)
+    assert "oekonomi" not in route(session, vague, Context()).topics
