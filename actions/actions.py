@@ -29,11 +29,14 @@ def _lang(tracker: Tracker) -> str:
     return detect_lang(text, default=tracker.get_slot("lang") or "da")
 
 
-def _context(tracker: Tracker, lang: str) -> Context:
-    age = tracker.get_slot("age")
-    return Context(audience=tracker.get_slot("audience"),
-                   age=int(age) if age is not None else None,
-                   district=tracker.get_slot("district"), lang=lang)
+# Who, how old and where belong to one need: they come from the message (and, for an
+# answer, from the question it answers), never from slots an earlier need filled, so
+# "min søn på 16 …" does not make a later question about the writer's own debt a 16-year-old's.
+NEED_SLOTS = ("audience", "age", "district")
+
+
+def _reset_need_slots() -> list[dict[str, Any]]:
+    return [SlotSet(slot, None) for slot in NEED_SLOTS]
 
 
 PARSE_KEYS = ("text", "intent", "entities", "crisis", "intent_ranking", "safety")
@@ -74,7 +77,7 @@ class ActionFindRoute(Action):
         nlu = _nlu(tracker, answered)
         try:
             with session_scope() as session:
-                result = route(session, nlu, _context(tracker, lang))
+                result = route(session, nlu, Context(lang=lang))
                 ask = result.follow_up if not answered else None
                 messages = follow_up_messages(result) if ask else route_messages(result, get_taxonomy())
                 summary = {"topics": result.topics, "kinds": [d.service.kind for d in result.doors],
@@ -90,7 +93,7 @@ class ActionFindRoute(Action):
             return [SlotSet("lang", lang), SlotSet("awaiting_feedback", False),
                     SlotSet("pending_parse", {k: latest.get(k) for k in PARSE_KEYS})]
         return [SlotSet("lang", lang), SlotSet("awaiting_feedback", bool(summary["ids"])),
-                SlotSet("last_route", summary), SlotSet("pending_parse", None)]
+                SlotSet("last_route", summary), SlotSet("pending_parse", None), *_reset_need_slots()]
 
 
 class ActionRecordFeedback(Action):

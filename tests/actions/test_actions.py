@@ -144,3 +144,21 @@ def test_a_weak_crisis_guess_on_an_answer_is_still_an_answer(directory_db, dispa
     ActionFindRoute().run(dispatcher, tracker, domain)
     texts = _texts(dispatcher)
     assert "112" not in texts[0] and dispatcher.messages[-1]["text"] == "Hjalp det?"
+
+
+def test_an_earlier_need_does_not_steer_the_next(directory_db, dispatcher, domain, make_tracker):
+    """Slots from "min søn på 16 …" must not make the writer's own debt a 16-year-old relative's."""
+    tracker = _tracker_from_rules(make_tracker, "jeg har gæld jeg ikke kan betale", "topic_oekonomi",
+                                  slots={"age": 16.0, "audience": "relative", "lang": "da"})
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    asked = dispatcher.messages[-1]
+    assert any('"age"' in b["payload"] for b in asked.get("buttons") or [])   # age unknown again: asked
+    assert not any("Ungerådgivning" in t for t in _texts(dispatcher))
+
+
+def test_a_finished_route_clears_the_need_slots(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "min søn på 16 ryger hash", "topic_misbrug",
+                                  slots={"district": "valby", "lang": "da"})
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    for slot in ("audience", "age", "district"):
+        assert SlotSet(slot, None) in events
