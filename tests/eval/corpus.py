@@ -17,18 +17,20 @@ from urllib.parse import urlparse
 import yaml
 
 CORPUS = Path(__file__).resolve().parent / "corpus_data"
-LETTERS = ("youth.yaml", "advice.yaml", "forums.yaml", "letters_more.yaml")
-STAFF = ("staff_notes.yaml",)
+STAFF = "staff_notes.yaml"          # every other file holds letters from public sources
 SHARES = {"train": 0.5, "dev": 0.25, "test": 0.25}
 
 
-def _items(files: tuple[str, ...]) -> list[dict]:
-    out: list[dict] = []
-    for name in files:
-        path = CORPUS / name
-        if path.exists():
-            out += yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
-    return out
+def _read(paths: list[Path]) -> list[dict]:
+    return [item for path in paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]]
+
+
+def letters() -> list[dict]:
+    return _read([p for p in sorted(CORPUS.glob("*.yaml")) if p.name != STAFF])
+
+
+def staff_notes() -> list[dict]:
+    return _read([CORPUS / STAFF])
 
 
 def source_of(item: dict) -> str:
@@ -53,7 +55,7 @@ def split_by_source(items: list[dict]) -> dict[str, list[dict]]:
 
 def load_corpus() -> dict[str, dict[str, list[dict]]]:
     """{"letters": {"train": [...], "dev": [...], "test": [...]}, "staff": {...}}."""
-    return {"letters": split_by_source(_items(LETTERS)), "staff": split_by_source(_items(STAFF))}
+    return {"letters": split_by_source(letters()), "staff": split_by_source(staff_notes())}
 
 
 def describe() -> str:
