@@ -11,7 +11,6 @@ from tests.eval.crisis_eval import load
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = sorted((ROOT / "data" / "crisis").glob("*.yml"))
-NLU = sorted((ROOT / "data" / "nlu").glob("*.yml"))
 MIN_WORDS = 4      # shorter sentences ("hjælp", "farvel") may occur anywhere
 
 
@@ -27,12 +26,10 @@ def sentences(text: str) -> set[str]:
 
 
 def training_texts() -> list[str]:
-    texts = [e["text"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"]]
-    for path in NLU:
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
-            texts += [line.strip()[2:] for line in str(block.get("examples") or "").splitlines()
-                      if line.strip().startswith("- ")]
-    return texts
+    """Exactly what the crisis model trains on (data/crisis and data/nlu), as the trainer reads it."""
+    from bot.crisis_train import training_examples
+
+    return [e.text for e in training_examples()]
 
 
 def _shared(a: list[str], b: list[str]) -> set[str]:
