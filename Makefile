@@ -11,7 +11,7 @@ CRISIS_MODEL := var/crisis/model.json
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories bot danish_text -name '*.yml' -o -name '*.py' 2>/dev/null | sort)
+MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories data/understanding data/corpus bot danish_text -name '*.yml' -o -name '*.yaml' -o -name '*.py' 2>/dev/null | sort)
 
 .PHONY: FORCE crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:

@@ -1,10 +1,12 @@
 """TopicHead: the needs in a message, several at once, each with a probability.
 
-Measured on real letters and staff notes (tests/eval/corpus_data, dev split), a plain
+Measured on real letters and staff notes (data/corpus, dev split), a plain
 TF-IDF + logistic regression over folded word and character n-grams names the first topic
 more often than DIET does, so this head gives the router its topics: every topic whose
 probability reaches `threshold`, best first. It is trained by `rasa train` from the
-`topic_*` intents' examples; DIET still decides the dialogue's intent.
+`topic_*` intents' examples, the written examples of `data/understanding` and the
+corpus' train split (`bot.heads` builds the model; `python -m bot.heads --select`
+measures the alternatives); DIET still decides the dialogue's intent.
 """
 from __future__ import annotations
 
@@ -18,11 +20,10 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
+from sklearn.pipeline import Pipeline
 
-from danish_text import fold
+from bot import heads
+from bot.corpus import training_items
 
 TOPICS_PROPERTY = "topics"
 PREFIX = "topic_"
@@ -33,7 +34,7 @@ FILE = "topic_head.joblib"
 class TopicHead(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"threshold": 0.3, "max_topics": 3, "C": 10.0}
+        return {"threshold": 0.3, "max_topics": 3, "C": heads.TOPIC_C}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  pipeline: Optional[Pipeline] = None) -> None:
@@ -48,13 +49,9 @@ class TopicHead(GraphComponent):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [m for m in training_data.intent_examples if str(m.get(INTENT) or "").startswith(PREFIX)]
-        self.pipeline = make_pipeline(
-            make_union(TfidfVectorizer(preprocessor=fold, ngram_range=(1, 2), sublinear_tf=True),
-                       TfidfVectorizer(preprocessor=fold, analyzer="char_wb", ngram_range=(2, 5),
-                                       sublinear_tf=True)),
-            LogisticRegression(C=float(self.config["C"]), max_iter=2000))
-        self.pipeline.fit([m.get(TEXT) for m in examples], [str(m.get(INTENT))[len(PREFIX):] for m in examples])
+        nlu = [(str(m.get(TEXT)), str(m.get(INTENT))[len(PREFIX):]) for m in training_data.intent_examples
+               if str(m.get(INTENT) or "").startswith(PREFIX)]
+        self.pipeline = heads.fit_topics(nlu, training_items(), float(self.config["C"]))
         with self.model_storage.write_to(self.resource) as directory:
             joblib.dump(self.pipeline, directory / FILE)
         return self.resource

@@ -89,10 +89,20 @@ class Spotted:
 _AGE_SIDE = re.compile(r"\b(over|under|above|below) (\d{1,2})\b")
 
 
-def _age(folded: str) -> int | None:
+# A message that opens with the writer's own age ("jeg er 13 og en dreng på 17 …", "Jeg er en
+# pige på 14, og min mor døde da jeg var 4-5 år"): that is the age that counts.
+_OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+)?(?:jeg er|jg er|i am|i'm|im) (?:en |a )?(?:\w+ )?(?:pa |of )?"
+                          r"(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|min|born))")
+
+
+def _age(folded: str, own_need: bool = False) -> int | None:
+    """The age of the person with the need; `own_need` when the writer writes about themself."""
     side = _AGE_SIDE.search(folded)
     if side:
         return int(side.group(2)) + (1 if side.group(1) in ("over", "above") else -1)
+    opening = _OPENING_AGE.search(folded) if own_need else None
+    if opening and 0 < int(opening.group(1)) < 110:
+        return int(opening.group(1))
     for pattern in _AGE_RES:
         for match in pattern.finditer(folded):
             value = int(match.group(1))
@@ -196,13 +206,45 @@ def spot(text: str) -> Spotted:
         if hits:
             found[topic] = hits
     relation, at = _relation(toks)
+    audience = _audience(toks, joined, relation, at, found)
     return Spotted(
         topics=list(found),
-        audience=_audience(toks, joined, relation, at, found),
+        audience=audience,
         relation=relation,
-        age=_age(folded),
+        # the writer's own age counts unless a relative's age is given ("min søn på 16")
+        age=_age(folded, own_need=not (relation and any(t.isdigit() for t in toks[at + 1:at + 4]))),
         district=_district(joined),
         anonymous=bool(_ANONYMOUS.find(toks, joined)),
         substances=sorted(name for name, matcher in _SUBSTANCES.items() if matcher.find(toks, joined)),
         topic_words=found,
     )
+
+
+_FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})
+
+
+def audience_evidence(text: str) -> dict[str, float]:
+    """The audience rules as features for a learned head (bot.audience.AudienceHead): what the
+    rules decided, which of them fired, where a relation word stands, how much the writer
+    speaks of themself, and how the message opens (staff notes and letters open differently).
+    Evidence, not a verdict: the head learns how far to trust each."""
+    toks = tokens(text)
+    joined = " ".join(toks)
+    relation, at = _relation(toks)
+    found = {topic: True for topic, matcher in _TOPICS.items() if matcher.find(toks, joined)}
+    out = {"rule=" + _audience(toks, joined, relation, at, found): 1.0}
+    if relation:
+        out["relation"] = 1.0
+        out["relation=" + relation] = 1.0
+        out["relation_early"] = float(at < 4)
+        out["writer_is_object"] = float(_writer_is_object(toks, at))
+    first = sum(t in _FIRST_PERSON for t in toks)
+    out["first_person"] = min(first, 10) / 10
+    out["first_person_share"] = 5 * first / max(len(toks), 1)
+    for name, pattern in (("job_intro", _JOB_INTRO), ("relative_note", _RELATIVE_NOTE), ("staff_note", _STAFF_NOTE)):
+        if pattern.search(joined):
+            out[name] = 1.0
+    for i, tok in enumerate(toks[:3]):
+        out[f"opens{i}={tok}"] = 1.0
+    out["opens=" + " ".join(toks[:2])] = 1.0
+    return out

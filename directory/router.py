@@ -167,7 +167,10 @@ def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> lis
         found.append(nlu.intent.removeprefix(TOPIC_PREFIX))
     found += nlu.values("topic")
     if crisis_topic:
-        found.insert(0, crisis_topic)
+        # The emergency doors follow the kind of danger; the ordinary doors after them follow
+        # what the message is about ("nogen har slået mig" is about violence even when the
+        # danger is a child's), so the danger's topic leads only when the head found none.
+        found.insert(1 if nlu.topic_scores else 0, crisis_topic)
     return [t for i, t in enumerate(found) if t in taxonomy.topics and t not in found[:i]]
 
 

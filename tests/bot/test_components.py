@@ -108,3 +108,37 @@ def test_topic_head_trains_and_names_several_needs_with_probabilities(make_compo
     found = [t["topic"] for t in message.get("topics")]
     assert set(found) <= {"misbrug", "oekonomi"} and found
     assert all(0.2 <= t["p"] <= 1.0 for t in message.get("topics"))
+
+
+def test_audience_head_reads_who_has_the_need_not_which_relation_word_appears(make_component):
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.audience import AudienceHead
+
+    head = make_component(AudienceHead, {"min_words": 0})
+    head.train(TrainingData())
+    cases = {
+        "Jeg drikker hver aften når børnene er lagt i seng, og min mand siger jeg skal stoppe. "
+        "Hvor kan jeg få hjælp?": "self",
+        "min søn på 16 ryger hash hver dag og pjækker fra skolen, og hans far og jeg ved ikke hvad vi skal gøre": "relative",
+        "Jeg er lærer i 7. klasse og en elev fortæller at hans far drikker og at han ikke tør gå hjem": "professional",
+        "Bgr. 47 henv. i skranken, uden bolig, drikker, har gæld": "self",
+    }
+    messages = [Message(data={"text": text, "entities": [{"entity": "audience", "value": "unknown"}]})
+                for text in cases]
+    head.process(messages)
+    for message, expected in zip(messages, cases.values()):
+        audiences = [e for e in message.get("entities") if e["entity"] == "audience"]
+        assert [(a["value"], a["extractor"]) for a in audiences] == [(expected, "AudienceHead")], message.get("text")
+
+
+def test_audience_head_leaves_short_messages_to_the_rules(make_component):
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.audience import AudienceHead
+
+    head = make_component(AudienceHead)
+    head.train(TrainingData())
+    message = Message(data={"text": "min søn ryger hash", "entities": [{"entity": "audience", "value": "relative"}]})
+    head.process([message])
+    assert message.get("entities") == [{"entity": "audience", "value": "relative"}]

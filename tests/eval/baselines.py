@@ -1,7 +1,8 @@
 """Baselines measured in the same run as Vejviser, on the same items and spellings.
 
 - TF-IDF + logistic regression (word and character n-grams, scikit-learn) trained on the
-  same `data/nlu` examples as Rasa, in DIET's place: its intent and the same rule
+  same examples as Vejviser (`data/nlu`, and the written examples and corpus train split
+  the heads learn from, as `topic_<main topic>`), in DIET's place: its intent and the same rule
   spotting (audience, age, relation, district) go to the same router
   (`directory.router.route`); no crisis model, so only its `crisis` intent raises the
   alarm. What a plain text classifier gives the same pipeline.
@@ -38,6 +39,11 @@ def nlu_examples() -> tuple[list[str], list[str]]:
                 if line.strip().startswith("- ") and "intent" in block:
                     texts.append(re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line.strip()[2:]))
                     labels.append(block["intent"])
+    from bot.corpus import training_items
+
+    for item in training_items():
+        texts.append(item["text"])
+        labels.append("topic_" + item["topics"][0])
     return texts, labels
 
 

@@ -2,8 +2,9 @@
 (æ→ae, ø→oe, å→aa) and stripped (æøå→a/o/a): crisis recall, concern recall and false
 alarms, per class and per spelling, and every miss.
 
-The sets are `tests/eval/crisis/dev.yaml` (for choosing) and `heldout.yaml` (read only
-at the end). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules
+The sets are `tests/eval/crisis/dev.yaml` (for choosing), `heldout.yaml` (read at the end
+of the first round of work, so no longer unseen) and `fresh.yaml` (a second held-out split
+written later by another hand, read only at the end of the second round). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules
 the product used before (`danish_text.detect_crisis`) are scored in the same run as the
 baseline.
 """
@@ -18,11 +19,11 @@ import httpx
 import yaml
 
 from danish_text import detect_crisis
-from tests.eval import corpus
+from bot import corpus
 from tests.eval.evaluate import VARIANTS
 
 HERE = Path(__file__).parent / "crisis"
-SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml"}
+SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh": HERE / "fresh.yaml"}
 
 
 def load(split: str) -> list[dict]:

@@ -107,13 +107,13 @@ def evaluate(api: str, items: list[dict]) -> Report:
 def report_understanding(api: str, database_url: str | None) -> None:
     """The real-language corpus by split and spelling: Vejviser and its baselines."""
     from tests.eval import baselines, understanding
-    from tests.eval.corpus import describe, load_corpus
+    from bot.corpus import describe, load_corpus
     from directory.db import get_engine, session_scope
 
     corpus = load_corpus()
     sets = {f"{kind}/{split}": items for kind, splits in corpus.items() for split, items in splits.items()
             if split != "train" and items}
-    print("\n== understanding: the real-language corpus (tests/eval/corpus_data), split by source")
+    print("\n== understanding: the real-language corpus (data/corpus), split by source")
     print(describe())
     with httpx.Client(base_url=api, timeout=60) as client, session_scope(get_engine(database_url)) as session:
         systems = {"vejviser": lambda text: client.post("/api/route", json={"text": text}).json(),
@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--api", help="a running API, e.g. http://127.0.0.1:8000 (default: start a stack)")
     parser.add_argument("--items", type=Path, default=DEVSET)
-    parser.add_argument("--crisis", nargs="*", default=["dev", "heldout", "letters", "staff"],
-                        choices=["dev", "heldout", "letters", "staff"],
+    parser.add_argument("--crisis", nargs="*", default=["dev", "heldout", "fresh", "letters", "staff"],
+                        choices=["dev", "heldout", "fresh", "letters", "staff"],
                         help="crisis sets to report (default: all)")
     args = parser.parse_args(argv)
     items = load_items(args.items)

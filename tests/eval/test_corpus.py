@@ -1,5 +1,5 @@
 """The real-language corpus: split by source, and no sentence in two splits or in data/nlu."""
-from tests.eval.corpus import load_corpus, source_of
+from bot.corpus import load_corpus, source_of
 from tests.eval.test_crisis_data import _shared, training_texts
 
 
@@ -28,3 +28,30 @@ def test_items_carry_labels_and_a_public_source():
             assert item["text"].strip() and item["audience"] in ("self", "relative", "professional", "volunteer")
             assert item["topics"] and item["safety"] in ("crisis", "concern", "none")
             assert item["source"] == "written" or str(item["source"]).startswith("http")
+
+
+def test_the_heads_training_data_shares_no_sentence_with_what_they_are_measured_on():
+    from bot.corpus import training_items
+    train = [x["text"] for x in training_items()]
+    for kind, splits in load_corpus().items():
+        for split in ("dev", "test"):
+            shared = _shared(train, [x["text"] for x in splits[split]])
+            assert not shared, (kind, split, sorted(shared)[:3])
+
+
+def test_written_examples_carry_the_labels_the_heads_learn():
+    from bot.corpus import written
+    from directory.taxonomy import get_taxonomy
+    taxonomy = get_taxonomy()
+    for item in written():
+        assert item["text"].strip() and item["topics"], item
+        assert set(item["topics"]) <= set(taxonomy.topics), item
+        assert item["audience"] in ("self", "relative", "professional", "volunteer"), item
+        assert item.get("age") is None or 0 <= int(item["age"]) < 120, item
+
+
+def test_every_source_has_a_fixed_split():
+    from bot.corpus import letters, pinned, staff_notes
+
+    unpinned = {source_of(i) for i in letters() + staff_notes()} - set(pinned())
+    assert not unpinned, f"run `python -m bot.corpus pin` to fix the split of {sorted(unpinned)}"
