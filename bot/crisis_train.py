@@ -35,13 +35,13 @@ KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
 
 # Chosen on the development splits with --select (numbers in data/crisis/README.md):
 # logistic regression on every feature group (concepts and phrase rules as features),
-# crisis when P(crisis) >= 0.5, or >= 0.07 when a phrase rule of a guarded kind also fires
+# crisis when P(crisis) >= 0.5, or >= 0.06 when a phrase rule of a guarded kind also fires
 # (the rules for children and "akut" words fire on too many look-alikes to guard).
 # Sentence windows and a linear SVM were measured and lost (more false alarms).
 LEVEL_C = 16.0
 KIND_C = 4.0
 CRISIS_THRESHOLD = 0.5
-RULE_THRESHOLD = 0.07
+RULE_THRESHOLD = 0.06
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 # and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
 DOUBT_THRESHOLD = 0.25
@@ -228,8 +228,45 @@ def select(dev_path: Path) -> None:
                     return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
                 label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
                 print(f"{label:58s} " + both(decide))
-    print(f"{'chosen: the above at 0.5/0.07 + risk>=0.8 with crisis>=0.25':58s} "
+    print(f"{'chosen: 0.5, rules at 0.06, risk>=0.8 with crisis>=0.25':58s} "
           + both(lambda x: model.assess(x).level))
+
+
+def corpus_dev() -> list[Example]:
+    """The real-language corpus' dev split (letters and staff notes) with its safety labels:
+    a development measure in real people's words (its test split is read only at the end)."""
+    from bot.corpus import load_corpus
+
+    corpus = load_corpus()
+    return [Example(str(i["text"]), i["safety"], None) for kind in corpus for i in corpus[kind]["dev"]
+            if i.get("safety")]
+
+
+def select_rule(dev_path: Path) -> None:
+    """The decision rule alone, on the built model: crisis dev, routing dev, corpus dev."""
+    model = CrisisModel(build(training_examples()))
+    sets = {"crisis dev": read_items(dev_path), "routing dev": routing_dev(), "corpus dev": corpus_dev()}
+    cache = {e.text: (model.level_probabilities(e.text), detect_crisis(e.text))
+             for items in sets.values() for e in items}
+
+    def report(name: str, decide: Any) -> None:
+        cells = []
+        for set_name, items in sets.items():
+            sc = score([decide(e.text) for e in items], [None] * len(items), items)
+            cells.append(f"{set_name} {sc.crisis_recall:.3f}/{sc.false_alarms:.3f}/{sc.concern_to_crisis:.2f}")
+        print(f"{name:52s} " + " | ".join(cells))
+
+    print("recall / false alarms / concern shown as crisis")
+    for t in (0.4, 0.5, 0.55, 0.6):
+        for kinds, tr in (((), 1.0), (("selvmord", "selvskade", "overdosis"), 0.1),
+                          (RULE_KINDS, 0.1), (RULE_KINDS, 0.07), (RULE_KINDS, 0.05)):
+            for doubt in (None, 0.25, 0.35):
+                def decide(x: str, t: float = t, kinds: tuple = kinds, tr: float = tr, doubt: Any = doubt) -> str | None:
+                    p, r = cache[x]
+                    hit = (p["crisis"] >= t or (r is not None and r.kind in kinds and p["crisis"] >= tr)
+                           or (doubt is not None and p["crisis"] >= doubt and p["crisis"] + p["concern"] >= RISK_THRESHOLD))
+                    return "crisis" if hit else None
+                report(f"t={t} rules {len(kinds)} kinds at {tr} doubt {doubt}", decide)
 
 
 def misses(dev_path: Path) -> None:
@@ -245,10 +282,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, help="where to write the model JSON")
     parser.add_argument("--select", type=Path, help="compare alternatives on this development file")
+    parser.add_argument("--select-rule", type=Path, help="compare decision rules only (quick)")
     parser.add_argument("--misses", type=Path, help="list what the built model gets wrong on this file")
     args = parser.parse_args(argv)
     if args.select:
         select(args.select)
+        return 0
+    if args.select_rule:
+        select_rule(args.select_rule)
         return 0
     if args.misses:
         misses(args.misses)

@@ -57,7 +57,9 @@ _POSTAL = re.compile(r"\b(" + "|".join(lexicon.POSTAL_CODES) + r")\b(?!\s*(kr|kr
 _NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!\bsnart )(?<!\bover )(?<!\bin )"
 _NOT_BEFORE = r"(?! siden)(?! ago)(?! til)(?! i trak)(?! i streg)"
 _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dreng(?:en)?|pige(?:n)?|datter(?:en)?|"
-                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?)")
+                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
+                  r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
+                  r"ledig(?:e|en)?|bruger(?:en)?)")
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_SUBJECT + r"\.? (?:ca |ca\. |paa |pa )?(\d{1,2})\b"

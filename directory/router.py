@@ -157,11 +157,18 @@ def service_dict(service: Service, lang: str = "da", why: str | None = None) -> 
     }
 
 
+# A message longer than this is about a need whatever intent the classifier gives it: DIET
+# learned its intents ("deny", "out_of_scope", "vague_help") from short sentences, and a
+# letter that says "nej" or names Udbetaling Danmark is still about something.
+LONG_MESSAGE = 12
+
+
 def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> list[str]:
     """The needs in the message: the topic head's (when the classifier says the message is
     about a need at all, since the head always spreads its probability over the needs),
     the classifier's, then every spotted one."""
-    about_a_need = bool(nlu.intent) and (nlu.intent.startswith(TOPIC_PREFIX) or nlu.intent == "crisis")
+    about_a_need = (bool(nlu.intent) and (nlu.intent.startswith(TOPIC_PREFIX) or nlu.intent == "crisis")
+                    or len(nlu.text.split()) > LONG_MESSAGE)
     found: list[str] = [t["topic"] for t in nlu.topic_scores] if about_a_need else []
     if nlu.intent and nlu.intent.startswith(TOPIC_PREFIX) and nlu.confidence >= TOPIC_CONFIDENCE:
         found.append(nlu.intent.removeprefix(TOPIC_PREFIX))

@@ -63,7 +63,7 @@ def test_a_phrase_rule_is_evidence_not_a_verdict(model):
     assert not model.is_crisis(model.rule_threshold, None)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh"])
 def test_the_crisis_splits_hold_the_line(model, split):
     items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]
@@ -74,7 +74,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
     assert recall >= BARS[split][0] and alarms <= BARS[split][1]
 
 
-# Where the chosen model stands (dev: 0.975 / 0.085; held-out, read once at the end:
-# 0.942 / 0.080), so a change that loses recall or adds false alarms fails here. The
-# issue's bar (recall 1.0, false alarms <= 0.05) is not reached yet.
-BARS = {"dev": (0.97, 0.09), "heldout": (0.94, 0.08)}
+# Where the chosen model stands, so a change that loses recall or adds false alarms fails
+# here: dev 0.988 / 0.085; the first held-out split (read at the end of the first round,
+# a development set since) 0.942 / 0.080; the second held-out split (read once, at the
+# end of the second round) 0.956 / 0.042. The bar (recall 1.0, false alarms
+# <= 0.05) is not reached: the misses are long letters with the danger in one sentence.
+BARS = {"dev": (0.985, 0.09), "heldout": (0.94, 0.08), "fresh": (0.95, 0.05)}

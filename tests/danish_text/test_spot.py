@@ -17,6 +17,14 @@ def _ascii(text: str) -> str:
     ("min 17-årige datter", 17), ("han er 19 år", 19), ("i'm 15 and scared", 15),
     ("det koster 200 kr", None), ("vi ses på 2 dage", None), ("hun er over 18", 19),
     ("han er under 18", 17),
+    # the writer's opening age counts, unless a relative's age is given
+    ("jeg er 13 og en dreng på 17 gjorde noget ved mig", 13),
+    ("Jeg er en pige på 14, og min mor døde da jeg var 4-5 år", 14),
+    ("jeg er 45 og min søn på 16 ryger hash", 16),
+    # staff notation for clients and relatives
+    ("Kriminalforsorgen: klient 44 prøveløslades, ingen bolig", 44),
+    ("bror ringer på vegne af søster 42 med udviklingshæmning", 42),
+    ("bruger 2 gange om ugen", None),
 ])
 def test_age(text, age):
     assert spot(text).age == age
