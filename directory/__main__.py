@@ -15,7 +15,7 @@ from sqlalchemy import select
 from directory.db import create_schema, get_engine, session_scope
 from directory.loader import DirectoryError, parse_files, write
 from directory import hsds
-from directory.schema import WEEKDAYS
+from directory.schema import OLD_SOURCE_YEARS, WEEKDAYS, source_is_old
 from directory.models import Organization, Service
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
@@ -25,7 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m directory")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("load", help="validate data/directory/*.yaml and load it into the database")
-    check = sub.add_parser("check", help="list entries not verified lately or without contact")
+    check = sub.add_parser("check", help="list entries not verified lately, without contact, "
+                                          "or with a source page dated long before it was verified")
     check.add_argument("--days", type=int, default=180)
     export = sub.add_parser("export", help="write the database back to YAML, one file per organization")
     export.add_argument("out", type=Path)
@@ -64,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{service.id}: not verified since {service.verified_at}")
             if not (service.phone or service.email or service.url or service.address):
                 print(f"{service.id}: no contact facts (citizens are sent to the general entrance)")
+            if source_is_old(service.source_date, service.verified_at):
+                print(f"{service.id}: source dated {service.source_date}, more than {OLD_SOURCE_YEARS} years "
+                      f"before it was verified ({service.verified_at}): re-check it on the live site")
     return 0
 
 
@@ -85,6 +89,7 @@ def service_yaml(service: Service) -> dict:
             "audiences": service.audiences, "districts": service.districts, "min_age": service.min_age,
             "max_age": service.max_age, "anonymous": service.anonymous,
             "requires_referral": service.requires_referral, "crisis_only": service.crisis_only,
+            "keyword_only": service.keyword_only,
             "status": service.status, "description": service.description,
             "description_en": service.description_en, "application_process": service.application_process,
             "keywords": [k.strip() for k in service.keywords.split(",") if k.strip()],
@@ -98,7 +103,7 @@ def service_yaml(service: Service) -> dict:
                               if getattr(link.location, k)},
                            "accessibility": [a.description for a in link.location.accessibility],
                            "source": link.location.source} for link in service.locations],
-            "source": service.source, "verified_at": service.verified_at}
+            "source": service.source, "verified_at": service.verified_at, "source_date": service.source_date}
     return {k: v for k, v in item.items() if v not in (None, [], {}) or k in ("topics", "audiences")}
 
 

@@ -29,8 +29,8 @@ class Invalid(Exception):
 
 
 TRACKED = ("name", "kind", "description", "description_en", "application_process", "min_age", "max_age",
-           "anonymous", "requires_referral", "crisis_only", "status", "phone", "email", "url", "address",
-           "keywords", "source", "verified_at", "topics", "audiences", "districts")
+           "anonymous", "requires_referral", "crisis_only", "keyword_only", "status", "phone", "email", "url", "address",
+           "keywords", "source", "verified_at", "source_date", "topics", "audiences", "districts")
 
 
 def snapshot(service: Service) -> dict[str, Any]:

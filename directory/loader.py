@@ -100,10 +100,10 @@ def service_values(item: ServiceIn) -> dict:
         name=item.name, kind=item.kind, description=item.description, description_en=item.description_en,
         application_process=item.application_process, min_age=item.min_age, max_age=item.max_age,
         anonymous=item.anonymous, requires_referral=item.requires_referral, status=item.status,
-        crisis_only=item.crisis_only, phone=item.contact.phone, email=item.contact.email,
+        crisis_only=item.crisis_only, keyword_only=item.keyword_only, phone=item.contact.phone, email=item.contact.email,
         url=item.contact.url, address=item.contact.address, keywords=", ".join(item.keywords),
         search_text=fold(" ".join([item.name, item.description, *item.keywords])),
-        source=item.source, verified_at=item.verified_at,
+        source=item.source, verified_at=item.verified_at, source_date=item.source_date,
     )
 
 

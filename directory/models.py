@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Integer, String, Text
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, ForeignKeyConstraint, Integer, String, Text,
+                        false)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -43,6 +44,9 @@ class Service(Base):
     # Shown only when a message signals danger (112, suicide lines); other emergency lines
     # such as a violence hotline are also ordinary doors for their topic.
     crisis_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Shown only when the message names it with one of its keywords (a gambling line is not
+    # a door for every `misbrug` question).
+    keyword_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(String(500))
@@ -52,6 +56,8 @@ class Service(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text)
     verified_at: Mapped[date] = mapped_column(Date)
+    # The date the source page itself shows ("2019", "2021-09", "2019-09-30"), if any.
+    source_date: Mapped[str | None] = mapped_column(String(10))
     # Optimistic locking: every staff edit names the version it read and bumps it.
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -291,7 +291,8 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
         # Keywords bring in doors of other topics only when no topic is known, or when
         # they point to another authority (a "no wrong door" referral).
         shown = {s.id for _, s in doors}
-        pool = [s for s in candidates if not s.crisis_only and s.id not in shown and (
+        pool = [s for s in candidates if not s.crisis_only and s.id not in shown
+                and (not s.keyword_only or s.id in hits) and (
             set(s.topics) & set(q.topics)
             or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning")))]
         if q.out_of_scope and not q.topics:

@@ -34,7 +34,8 @@ class VersionOnly(BaseModel):
 
 
 def _out(service) -> dict:
-    return {**service_dict(service), "version": service.version, "status": service.status}
+    return {**service_dict(service), "version": service.version, "status": service.status,
+            "source_date": service.source_date}
 
 
 def _run(action):

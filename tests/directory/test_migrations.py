@@ -56,3 +56,4 @@ def test_upgrading_a_filled_database_keeps_its_links(tmp_path):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT code FROM taxonomy_term")).scalars().all() == ["misbrug"]
         assert conn.execute(text("SELECT count(*) FROM service_term")).scalar() == 1
+        assert not conn.execute(text("SELECT keyword_only FROM service")).scalar()   # 0005's default

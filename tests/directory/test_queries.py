@@ -55,7 +55,11 @@ def test_stemmer_is_conservative():
 def test_open_now_uses_sourced_opening_hours_only(session):
     from datetime import datetime
     sunday_night = datetime(2026, 11, 29, 3, 15)
-    assert _ids(session, open_at=sunday_night) == {"lev-uden-vold"}   # the only hours with a source
+    # the round-the-clock doors whose hours have a source
+    assert _ids(session, open_at=sunday_night) == {"lev-uden-vold", "den-sociale-doegnvagt", "danner", "joannahuset"}
+    tuesday_afternoon = datetime(2026, 11, 24, 16, 0)
+    assert "er-du-okay" in _ids(session, open_at=tuesday_afternoon)
+    assert "er-du-okay" not in _ids(session, open_at=datetime(2026, 11, 25, 16, 0))   # a Wednesday
 
 
 def test_exact_eligibility_and_specific_doors_come_first(session):

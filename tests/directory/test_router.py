@@ -35,6 +35,16 @@ def test_no_emergency_lines_without_danger(session):
     assert all(d.service.kind != "akut" for d in result.doors)
 
 
+def test_a_keyword_only_door_is_shown_only_when_its_keyword_is_named(session):
+    """The gambling lines share `misbrug` with alcohol and drugs: not a door for drinking."""
+    drinking = _route(session, "jeg drikker for meget", "topic_misbrug")
+    assert drinking.topics == ["misbrug"] and drinking.doors
+    assert not any(d.service.keyword_only for d in drinking.doors)
+    assert not {"stopspillet", "center-for-ludomani"} & {d.service.id for d in drinking.doors}
+    gambling = _route(session, "min mand spiller alle vores penge væk på online casino", "topic_misbrug")
+    assert "stopspillet" in [d.service.id for d in gambling.doors]
+
+
 def test_out_of_scope_gets_another_door(session):
     result = _route(session, "kan jeg få hjælp til at forny mit kørekort", "out_of_scope")
     assert result.doors and result.doors[0].service.kind == "anden_forvaltning"
