@@ -62,7 +62,7 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"ledig(?:e|en)?|bruger(?:en)?)")
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
-    re.compile(r"\b" + _STAFF_SUBJECT + r"\.? (?:ca |ca\. |paa |pa )?(\d{1,2})\b"
+    re.compile(r"\b" + _STAFF_SUBJECT + r"\.? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
                r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
@@ -220,6 +220,12 @@ def spot(text: str) -> Spotted:
         substances=sorted(name for name, matcher in _SUBSTANCES.items() if matcher.find(toks, joined)),
         topic_words=found,
     )
+
+
+def introduces_a_job(text: str) -> bool:
+    """"Jeg er lærer …", "som sundhedsplejerske …": a writer who introduces themself by their
+    job writes in that role. The learned audience head leaves these to the rules (a guard)."""
+    return bool(_JOB_INTRO.search(" ".join(tokens(text))))
 
 
 _FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})

@@ -22,6 +22,7 @@ TOPIC_PREFIX = "topic_"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Below this an intent alone is not trusted to name a topic; spotted words still count.
 TOPIC_CONFIDENCE = 0.45
+OLDER_AGE = 60          # a door from this age up is for older people
 GENERAL_ENTRANCE_ID = "kk-hovedindgang"
 # First steps before specific offers: an open counselling or a citizen centre can be
 # reached directly, while many specific offers need a caseworker's referral first.
@@ -160,7 +161,7 @@ def service_dict(service: Service, lang: str = "da", why: str | None = None) -> 
 # A message longer than this is about a need whatever intent the classifier gives it: DIET
 # learned its intents ("deny", "out_of_scope", "vague_help") from short sentences, and a
 # letter that says "nej" or names Udbetaling Danmark is still about something.
-LONG_MESSAGE = 12
+LONG_MESSAGE = 8
 
 
 def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> list[str]:
@@ -202,8 +203,8 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
         score += 0.3 + (0.6 if len(service.audiences) == 1 else 0.0)   # dedicated to this audience
     if age is not None and (service.min_age is not None or service.max_age is not None):
         score += 0.3                                  # an age-specific door that fits
-    elif age is None and service.max_age is not None:
-        score -= 0.3                                  # age unknown: a child-only door is a guess
+    elif age is None and (service.max_age is not None or (service.min_age or 0) >= OLDER_AGE):
+        score -= 0.3                                  # age unknown: a child-only or 65+ door is a guess
     score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
     if anonymous and service.anonymous:
         score += 0.5

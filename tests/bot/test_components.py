@@ -121,7 +121,8 @@ def test_audience_head_reads_who_has_the_need_not_which_relation_word_appears(ma
         "Jeg drikker hver aften når børnene er lagt i seng, og min mand siger jeg skal stoppe. "
         "Hvor kan jeg få hjælp?": "self",
         "min søn på 16 ryger hash hver dag og pjækker fra skolen, og hans far og jeg ved ikke hvad vi skal gøre": "relative",
-        "Jeg er lærer i 7. klasse og en elev fortæller at hans far drikker og at han ikke tør gå hjem": "professional",
+        "Vores klasse har en elev, hvis far drikker, og drengen tør ikke gå hjem efter skole. "
+        "Skolen vil gerne vide, hvor vi kan henvise familien": "professional",
         "Bgr. 47 henv. i skranken, uden bolig, drikker, har gæld": "self",
     }
     messages = [Message(data={"text": text, "entities": [{"entity": "audience", "value": "unknown"}]})
@@ -132,13 +133,16 @@ def test_audience_head_reads_who_has_the_need_not_which_relation_word_appears(ma
         assert [(a["value"], a["extractor"]) for a in audiences] == [(expected, "AudienceHead")], message.get("text")
 
 
-def test_audience_head_leaves_short_messages_to_the_rules(make_component):
+def test_audience_head_leaves_short_messages_and_job_introductions_to_the_rules(make_component):
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
     from bot.audience import AudienceHead
 
     head = make_component(AudienceHead)
     head.train(TrainingData())
-    message = Message(data={"text": "min søn ryger hash", "entities": [{"entity": "audience", "value": "relative"}]})
-    head.process([message])
-    assert message.get("entities") == [{"entity": "audience", "value": "relative"}]
+    texts = ["min søn ryger hash",
+             "Jeg er sundhedsplejerske og har en mor i mit distrikt, der virker meget deprimeret efter "
+             "fødslen og ikke får sovet om natten"]
+    messages = [Message(data={"text": t, "entities": [{"entity": "audience", "value": "rules"}]}) for t in texts]
+    head.process(messages)
+    assert [m.get("entities") for m in messages] == [[{"entity": "audience", "value": "rules"}]] * 2

@@ -24,7 +24,7 @@ def _ascii(text: str) -> str:
     # staff notation for clients and relatives
     ("Kriminalforsorgen: klient 44 prøveløslades, ingen bolig", 44),
     ("bror ringer på vegne af søster 42 med udviklingshæmning", 42),
-    ("bruger 2 gange om ugen", None),
+    ("bruger 2 gange om ugen", None), ("Pædagog: dreng (5) kommer ofte sulten", 5),
 ])
 def test_age(text, age):
     assert spot(text).age == age
