@@ -1,11 +1,18 @@
-"""Request and response shapes of the HTTP API (pydantic), apart from the ORM models."""
+"""Request and response shapes of the HTTP API (pydantic), apart from the ORM models.
+
+A service's shapes are derived from the one directory schema, `ServiceIn`
+(directory/schema.py): the public and admin views take its fields, create and update
+take it whole. None of them lists a service's fields again.
+"""
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, create_model, field_validator
 
 from api.settings import get_api_settings
+from directory.schema import ServiceIn
 
 
 def _checked_text(value: str) -> str:
@@ -28,32 +35,65 @@ class RouteRequest(BaseModel):
     _text = field_validator("text")(_checked_text)
 
 
-class Contact(BaseModel):
-    phone: str | None
-    email: str | None = None
-    url: str | None
-    address: str | None
+def fields_of(model: type[BaseModel], name: str, without: Collection[str] = ()) -> type[BaseModel]:
+    """A model with `model`'s field names, types and defaults, but not its input checks: a
+    response shows what is stored (checked when it was written), and a check added for
+    editors, or an English description shorter than the Danish minimum, must never make a
+    read fail."""
+    fields: dict[str, Any] = {}
+    for field_name, field in model.model_fields.items():
+        if field_name in without:
+            continue
+        default = (Field(default_factory=field.default_factory) if field.default_factory
+                   else ... if field.is_required() else field.default)
+        fields[field_name] = (field.annotation, default)
+    return create_model(name, **fields)
 
 
-class ServiceOut(BaseModel):
-    id: str
-    name: str
-    kind: str
-    topics: list[str]
-    audiences: list[str]
-    districts: list[str] = []
+class OpeningHours(BaseModel):
+    """One weekday's opening hours (1 = Monday … 7 = Sunday), as the router shows them."""
+    weekday: int
+    opens_at: str
+    closes_at: str
+    notes: str | None = None
+
+
+class Shown(BaseModel):
+    """What the router adds to a stored service when it shows it (directory/router.py)."""
     why: str | None = None
-    description: str
-    contact: Contact
     how_to_contact: str
-    anonymous: bool
-    requires_referral: bool
-    min_age: int | None
-    max_age: int | None
-    source: str
-    verified_at: str
+    opening_hours: list[OpeningHours] = []
     # "emergency" (first, in a crisis), "door", or "safety_line" (after the doors, on concern)
     role: str = "door"
+
+
+class ServicePublic(Shown, fields_of(ServiceIn, "ServiceFieldsPublic", without={"schedules"})):
+    """A service as the public API and the route contract show it: every field of the
+    directory schema (ServiceIn), its schedules as `opening_hours` rows, and what the router
+    adds. A field added to ServiceIn is shown here without being named."""
+
+
+class ServiceAdmin(Shown, fields_of(ServiceIn, "ServiceFields")):
+    """A service as an editor reads it: every field of the form as written (schedules too),
+    and the `version` to send back with a change."""
+    version: int
+
+
+class ServiceCreate(BaseModel):
+    service: ServiceIn
+    organization_id: str | None = None
+
+
+class ServiceUpdate(BaseModel):
+    """A whole service, replacing the stored one, and the version the editor read."""
+    service: ServiceIn
+    version: int = Field(description="the version you read; a stale one gets 409 Conflict")
+
+
+class ServiceVersion(BaseModel):
+    """Retire or re-verify: the version the editor read (and, for verify, a new source)."""
+    version: int = Field(description="the version you read; a stale one gets 409 Conflict")
+    source: str | None = None
 
 
 class RouteResponse(BaseModel):
@@ -66,7 +106,7 @@ class RouteResponse(BaseModel):
     audience: str
     age: int | None
     district: str | None
-    services: list[ServiceOut]
+    services: list[ServicePublic]
     clarifying_question: str | None
     clarify_options: list[str] = []
     # a question whose answer would change the doors, with quick-reply options
@@ -75,7 +115,7 @@ class RouteResponse(BaseModel):
 
 
 class ServicePage(BaseModel):
-    items: list[ServiceOut]
+    items: list[ServicePublic]
     total: int
     page: int
     per_page: int

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from directory.db import create_schema, get_engine, session_scope
 from directory.loader import DirectoryError, parse_files, write
 from directory import hsds
-from directory.schema import OLD_SOURCE_YEARS, WEEKDAYS, source_is_old
+from directory.fields import service_form
+from directory.schema import OLD_SOURCE_YEARS, source_is_old
 from directory.models import Organization, Service
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
@@ -71,40 +72,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-DAYS = {number: day for day, number in WEEKDAYS.items()}
-
-
-def _schedules_yaml(service: Service) -> list[dict]:
-    """Weekdays with the same hours grouped into one entry, as editors write them."""
-    groups: dict[tuple, list[str]] = {}
-    for h in sorted(service.schedules, key=lambda h: h.weekday):
-        groups.setdefault((h.opens_at, h.closes_at, h.notes), []).append(DAYS[h.weekday])
-    return [{"days": days, "opens_at": opens, "closes_at": closes, **({"notes": notes} if notes else {})}
-            for (opens, closes, notes), days in groups.items()]
+def _without_none(value):
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
 
 
 def service_yaml(service: Service) -> dict:
-    """A service as an editor writes it in data/directory/*.yaml (see directory/schema.py)."""
-    item = {"id": service.id, "name": service.name, "kind": service.kind, "topics": service.topics,
-            "audiences": service.audiences, "districts": service.districts, "min_age": service.min_age,
-            "max_age": service.max_age, "anonymous": service.anonymous,
-            "requires_referral": service.requires_referral, "crisis_only": service.crisis_only,
-            "keyword_only": service.keyword_only,
-            "status": service.status, "description": service.description,
-            "description_en": service.description_en, "application_process": service.application_process,
-            "keywords": [k.strip() for k in service.keywords.split(",") if k.strip()],
-            "contact": {k: v for k, v in (("phone", service.phone), ("email", service.email),
-                                          ("url", service.url), ("address", service.address)) if v},
-            "schedules": _schedules_yaml(service),
-            "languages": sorted(lang.code for lang in service.languages),
-            "locations": [{"id": link.location.id, "name": link.location.name,
-                           "location_type": link.location.location_type,
-                           **{k: getattr(link.location, k) for k in ("address_1", "postal_code", "city")
-                              if getattr(link.location, k)},
-                           "accessibility": [a.description for a in link.location.accessibility],
-                           "source": link.location.source} for link in service.locations],
-            "source": service.source, "verified_at": service.verified_at, "source_date": service.source_date}
-    return {k: v for k, v in item.items() if v not in (None, [], {}) or k in ("topics", "audiences")}
+    """A service as an editor writes it in data/directory/*.yaml: its form (directory/fields.py),
+    without the facts it lacks; topics and audiences stay even when empty."""
+    item = _without_none(service_form(service))
+    return {k: v for k, v in item.items() if v not in ([], {}) or k in ("topics", "audiences")}
 
 
 def export_yaml(session, out: Path) -> int:

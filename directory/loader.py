@@ -13,11 +13,10 @@ from pydantic import ValidationError
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from danish_text import fold
+from directory.fields import link_places, service_row
 from directory.models import (Accessibility, Language, Location, Organization, Schedule, Service,
                               ServiceAtLocation, ServiceTerm, TaxonomyTerm)
-from directory.schema import WEEKDAYS
-from directory.schema import DirectoryFile, ServiceIn
+from directory.schema import DirectoryFile
 from directory.taxonomy import Taxonomy
 
 
@@ -94,46 +93,6 @@ def parse_files(directory: Path, taxonomy: Taxonomy) -> Loaded:
     return Loaded(files=files, parsed=parsed, taxonomy=taxonomy)
 
 
-def service_values(item: ServiceIn) -> dict:
-    """Column values of a service from its validated YAML / API form."""
-    return dict(
-        name=item.name, kind=item.kind, description=item.description, description_en=item.description_en,
-        application_process=item.application_process, min_age=item.min_age, max_age=item.max_age,
-        anonymous=item.anonymous, requires_referral=item.requires_referral, status=item.status,
-        crisis_only=item.crisis_only, keyword_only=item.keyword_only, phone=item.contact.phone, email=item.contact.email,
-        url=item.contact.url, address=item.contact.address, keywords=", ".join(item.keywords),
-        search_text=fold(" ".join([item.name, item.description, *item.keywords])),
-        source=item.source, verified_at=item.verified_at, source_date=item.source_date,
-    )
-
-
-def service_terms(item: ServiceIn) -> list[ServiceTerm]:
-    return [ServiceTerm(vocabulary=vocab, code=code)
-            for vocab, codes in (("topic", item.topics), ("audience", item.audiences),
-                                 ("district", item.districts))
-            for code in codes]
-
-
-def service_schedules(item: ServiceIn) -> list[Schedule]:
-    return [Schedule(weekday=WEEKDAYS[day], opens_at=s.opens_at, closes_at=s.closes_at, notes=s.notes)
-            for s in item.schedules for day in s.days]
-
-
-def service_row(item: ServiceIn, organization_id: str) -> Service:
-    service = Service(id=item.id, organization_id=organization_id, **service_values(item))
-    service.terms = service_terms(item)
-    service.schedules = service_schedules(item)
-    service.languages = [Language(code=code) for code in item.languages]
-    return service
-
-
-def location_row(item, organization_id: str) -> Location:
-    return Location(id=item.id, organization_id=organization_id, name=item.name,
-                    location_type=item.location_type, address_1=item.address_1,
-                    postal_code=item.postal_code, city=item.city, source=item.source,
-                    accessibility=[Accessibility(description=a) for a in item.accessibility])
-
-
 VOCABULARIES = {"topic": "topics", "audience": "audiences", "district": "districts", "kind": "kinds"}
 
 
@@ -154,9 +113,5 @@ def write(session: Session, loaded: Loaded, taxonomy: Taxonomy | None = None) ->
         for item in directory_file.services:
             service = service_row(item, org.id)
             session.add(service)
-            for place in item.locations:
-                if session.get(Location, place.id) is None:
-                    session.add(location_row(place, org.id))
-                    session.flush()
-                service.locations.append(ServiceAtLocation(location_id=place.id))
+            link_places(session, service, item, org.id)
     session.flush()

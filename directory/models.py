@@ -58,8 +58,12 @@ class Service(Base):
     verified_at: Mapped[date] = mapped_column(Date)
     # The date the source page itself shows ("2019", "2021-09", "2019-09-30"), if any.
     source_date: Mapped[str | None] = mapped_column(String(10))
-    # Optimistic locking: every staff edit names the version it read and bumps it.
+    # Optimistic locking: every UPDATE of the row is `... WHERE version = <the version read>`
+    # and moves it on, so of two edits from one version only the first to reach the database
+    # wins; the other's flush raises StaleDataError (directory/changes.py turns it into a
+    # conflict). A new row starts at 1.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship(back_populates="services")
     terms: Mapped[list[ServiceTerm]] = relationship(

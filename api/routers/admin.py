@@ -1,41 +1,30 @@
 """Admin API: staff create, update, retire and re-verify services.
 
 Bearer-token auth (401 without a token, 403 with a wrong one); every change is in the
-change log; each write names the `version` it was based on, and a stale one gets 409,
-so two editors cannot silently overwrite each other.
+change log. Optimistic locking: every read answers with the service's `version`, every
+change sends back the `version` it was based on (a body field, as in every write here),
+and a stale one gets 409 Conflict, also when two edits from one version arrive together.
 """
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import require_editor
 from api.deps import get_session
+from api.schemas import ServiceAdmin, ServiceCreate, ServiceUpdate, ServiceVersion
 from directory import changes
-from directory.models import ChangeLog, Organization
+from directory.fields import service_form
+from directory.models import ChangeLog, Organization, Service
 from directory.router import service_dict
-from directory.schema import ServiceIn
 from directory.taxonomy import get_taxonomy
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 
 
-class ServiceWrite(BaseModel):
-    service: ServiceIn
-    organization_id: str | None = None
-    version: int | None = None
-
-
-class VersionOnly(BaseModel):
-    version: int
-    source: str | None = None
-
-
-def _out(service) -> dict:
-    return {**service_dict(service), "version": service.version, "status": service.status,
-            "source_date": service.source_date}
+def _out(service: Service) -> dict:
+    return {**service_form(service), **service_dict(service), "version": service.version}
 
 
 def _run(action):
@@ -49,8 +38,8 @@ def _run(action):
         raise HTTPException(422, str(exc)) from exc
 
 
-@router.post("/services", status_code=status.HTTP_201_CREATED)
-def create_service(body: ServiceWrite, session: Session = Depends(get_session),
+@router.post("/services", status_code=status.HTTP_201_CREATED, response_model=ServiceAdmin)
+def create_service(body: ServiceCreate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     org = body.organization_id or "kk-sof"
     if session.get(Organization, org) is None:
@@ -58,28 +47,27 @@ def create_service(body: ServiceWrite, session: Session = Depends(get_session),
     return _out(_run(lambda: changes.create(session, body.service, org, editor, get_taxonomy())))
 
 
-@router.put("/services/{service_id}")
-def update_service(service_id: str, body: ServiceWrite, session: Session = Depends(get_session),
+@router.put("/services/{service_id}", response_model=ServiceAdmin,
+            responses={409: {"description": "the version sent is not the service's current one"}})
+def update_service(service_id: str, body: ServiceUpdate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
-    if body.version is None:
-        raise HTTPException(422, "version is required: send the version you read")
     return _out(_run(lambda: changes.update(session, service_id, body.service, body.version, editor,
                                             get_taxonomy())))
 
 
-@router.post("/services/{service_id}/retire")
-def retire_service(service_id: str, body: VersionOnly, session: Session = Depends(get_session),
+@router.post("/services/{service_id}/retire", response_model=ServiceAdmin)
+def retire_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.retire(session, service_id, body.version, editor)))
 
 
-@router.post("/services/{service_id}/verify")
-def verify_service(service_id: str, body: VersionOnly, session: Session = Depends(get_session),
+@router.post("/services/{service_id}/verify", response_model=ServiceAdmin)
+def verify_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.verify(session, service_id, body.version, editor, body.source)))
 
 
-@router.get("/services/{service_id}")
+@router.get("/services/{service_id}", response_model=ServiceAdmin)
 def read_service(service_id: str, session: Session = Depends(get_session),
                  editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes._get(session, service_id, None)))

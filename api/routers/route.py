@@ -9,7 +9,9 @@ from api.deps import get_rasa, get_session
 from api.nlu_client import RasaClient
 from api.schemas import RouteRequest, RouteResponse
 from danish_text import redact
+from directory.fields import service_form
 from directory.language import detect_lang
+from directory.models import Service
 from directory.router import Context, NluResult, route
 from directory.taxonomy import get_taxonomy
 
@@ -29,6 +31,10 @@ async def post_route(request: RouteRequest, session: Session = Depends(get_sessi
     def compute() -> dict:
         answer = route(session, NluResult.from_parse(parse), context).as_dict()
         answer["nlu"]["degraded"] = bool(parse.get("degraded"))
+        # Each door as the router shows it, on top of its full form (every field of the
+        # directory schema; the rows are already in the session).
+        answer["services"] = [{**service_form(session.get(Service, door["id"])), **door}
+                              for door in answer["services"]]
         return answer
 
     return await run_in_threadpool(compute)

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.deps import get_session
-from api.schemas import ServiceOut, ServicePage
+from api.schemas import ServicePage, ServicePublic
+from directory.fields import service_form
 from directory.models import Service
 from directory.queries import ServiceFilter, build_query
 from directory.router import service_dict
@@ -17,6 +18,12 @@ from directory.taxonomy import get_taxonomy
 
 router = APIRouter(tags=["directory"])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+
+def public(service: Service) -> dict:
+    """The service's form (every field of the directory schema) with what the router shows
+    on top; the response model (ServicePublic) decides what goes out."""
+    return {**service_form(service), **service_dict(service)}
 
 
 @router.get("/api/services", response_model=ServicePage)
@@ -34,15 +41,15 @@ def list_services(
                                       open_at=datetime.now(COPENHAGEN) if open_now else None))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     items = session.scalars(query.offset((page - 1) * per_page).limit(per_page))
-    return {"items": [service_dict(s) for s in items], "total": total, "page": page, "per_page": per_page}
+    return {"items": [public(s) for s in items], "total": total, "page": page, "per_page": per_page}
 
 
-@router.get("/api/services/{service_id}", response_model=ServiceOut)
+@router.get("/api/services/{service_id}", response_model=ServicePublic)
 def get_service(service_id: str, session: Session = Depends(get_session)) -> dict:
     service = session.get(Service, service_id)
     if service is None:
         raise HTTPException(status_code=404, detail=f"no service with id '{service_id}'")
-    return service_dict(service)
+    return public(service)
 
 
 @router.get("/api/taxonomy")

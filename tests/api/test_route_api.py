@@ -68,3 +68,15 @@ def test_english_is_answered_in_english(client):
 @pytest.mark.parametrize("text", ["🙂", "жопа", "\u202e\u0000", "a" * 2000, "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ", "\\u0000 ' OR 1=1 --"])
 def test_never_500(client, text):
     assert client.post("/api/route", json={"text": text}).status_code == 200
+
+
+def test_doors_carry_every_field_of_the_directory_schema(client):
+    """Only added keys: the contract's keys stay, the directory's fields (opening hours,
+    languages, application process, source date …) come along."""
+    from directory.schema import ServiceIn
+
+    body = client.post("/api/route", json={"text": "jeg vil ikke leve mere"}).json()
+    door = body["services"][0]
+    assert set(ServiceIn.model_fields) - {"schedules"} <= set(door)
+    assert {"opening_hours", "how_to_contact", "role", "why"} <= set(door)
+    assert door["application_process"] and len(door["verified_at"]) == len("2026-11-23")

@@ -58,3 +58,17 @@ def test_hsds_read_api(client):
     assert client.get("/hsds/services/nope").status_code == 404
     terms = client.get("/hsds/taxonomy_terms").json()
     assert {"misbrug", "akut", "valby"} <= {t["code"] for t in terms["contents"]}
+
+
+def test_one_service_shows_every_field_of_the_directory_schema(client):
+    """The public shape follows directory/schema.py: opening hours (as weekday rows), languages,
+    the application process, the source's date, and whatever field is added there next."""
+    from directory.schema import ServiceIn
+
+    body = client.get("/api/services/den-sociale-doegnvagt").json()
+    assert set(ServiceIn.model_fields) - {"schedules"} <= set(body)
+    assert body["opening_hours"] and {"weekday", "opens_at", "closes_at"} <= set(body["opening_hours"][0])
+    assert body["languages"] == [] and body["locations"] == []
+    assert body["application_process"].startswith("Ring eller kom forbi")
+    listed = client.get("/api/services", params={"q": "døgnvagt"}).json()["items"]
+    assert next(s for s in listed if s["id"] == "den-sociale-doegnvagt") == body
