@@ -11,13 +11,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.messages import TEXT, follow_up_messages, route_messages
+from actions.messages import follow_up_messages, route_messages
 from directory.db import session_scope
 from directory.language import detect_lang
 from directory.models import Feedback, Service
 from directory.router import Context, NluResult, route
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
+from directory.texts import say
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,14 @@ class ActionFindRoute(Action):
             with session_scope() as session:
                 result = route(session, nlu, Context(lang=lang))
                 ask = result.follow_up if not answered else None
-                messages = follow_up_messages(result) if ask else route_messages(result, get_taxonomy())
+                # the warm word was said when the question was asked, not again with the answer
+                messages = (follow_up_messages(result) if ask
+                            else route_messages(result, get_taxonomy(), acknowledge=not answered))
                 summary = {"topics": result.topics, "kinds": [d.service.kind for d in result.doors],
                            "ids": [d.service.id for d in result.doors]}
         except SQLAlchemyError:
             log.exception("directory unavailable")
-            dispatcher.utter_message(text=TEXT[lang]["unavailable"])
+            dispatcher.utter_message(text=say("chat.unavailable", lang))
             return [SlotSet("lang", lang), SlotSet("pending_parse", None)]
         for message in messages:
             dispatcher.utter_message(**message)
@@ -106,8 +109,7 @@ class ActionRecordFeedback(Action):
             domain: dict[str, Any]) -> list[dict[str, Any]]:
         lang = tracker.get_slot("lang") or "da"
         if not tracker.get_slot("awaiting_feedback"):
-            dispatcher.utter_message(text="Fortæl mig gerne, hvad du har brug for hjælp til." if lang == "da"
-                                     else "Tell me what you need help with.")
+            dispatcher.utter_message(text=say("feedback.ask_need", lang))
             return []
         helpful = tracker.latest_message.get("intent", {}).get("name") == "affirm"
         summary = tracker.get_slot("last_route") or {}
@@ -120,13 +122,10 @@ class ActionRecordFeedback(Action):
         except SQLAlchemyError:
             log.exception("feedback not stored")
         if helpful:
-            dispatcher.utter_message(text="Godt at høre. Skriv igen, hvis der er mere." if lang == "da"
-                                     else "Good to hear. Write again if there is anything else.")
+            dispatcher.utter_message(text=say("feedback.glad", lang))
         else:
-            dispatcher.utter_message(
-                text="Det er jeg ked af. Prøv at skrive det med andre ord, eller tal med et menneske."
-                if lang == "da" else "I'm sorry. Try saying it in other words, or talk to a person.",
-                buttons=[{"title": TEXT[lang]["human"], "payload": "/human_handoff"}])
+            dispatcher.utter_message(text=say("feedback.sorry", lang),
+                                     buttons=[{"title": say("chat.human", lang), "payload": "/human_handoff"}])
         return [SlotSet("awaiting_feedback", False)]
 
 
@@ -148,14 +147,14 @@ class ActionHumanHandoff(Action):
                 after_hours = session.get(Service, settings.after_hours_id)
                 lines = []
                 if entrance:
-                    lines.append(("You can talk to a person at " if lang == "en" else "Du kan tale med et menneske hos ")
-                                 + f"{entrance.name}. {how_to_contact(entrance, lang)}")
+                    lines.append(say("handoff.person", lang, name=entrance.name,
+                                     contact=how_to_contact(entrance, lang)))
                 if after_hours:
-                    lines.append(("Outside office hours: " if lang == "en" else "Uden for kontortid: ")
-                                 + f"{after_hours.name}. {how_to_contact(after_hours, lang)}")
+                    lines.append(say("handoff.after_hours", lang, name=after_hours.name,
+                                     contact=how_to_contact(after_hours, lang)))
         except SQLAlchemyError:
             log.exception("directory unavailable")
             lines = []
-        lines.append(TEXT[lang]["danger"])
+        lines.append(say("chat.danger", lang))
         dispatcher.utter_message(text="\n".join(lines))
         return []

@@ -1,3 +1,4 @@
+import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.actions import ActionFindRoute, ActionHumanHandoff, ActionRecordFeedback
@@ -162,3 +163,48 @@ def test_a_finished_route_clears_the_need_slots(directory_db, dispatcher, domain
     events = ActionFindRoute().run(dispatcher, tracker, domain)
     for slot in ("audience", "age", "district"):
         assert SlotSet(slot, None) in events
+
+
+def test_what_the_person_wrote_is_said_back_once_before_the_doors(directory_db, dispatcher, domain, make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "min mand drikker og børnene ser det", "topic_misbrug",
+                                  slots={"lang": "da"})
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    heard = "Du skriver, at din mand drikker, og at børnene ser det."
+    assert texts[0].startswith(heard)
+    assert sum(heard in t for t in texts) == 1                 # once, not once per door
+    assert any("Det hjælper netop familie og venner, når en, du holder af, drikker" in t for t in texts)
+
+
+@pytest.mark.parametrize("text,intent,warm", [
+    ("min mand døde i foråret og jeg har ingen penge til huslejen", "topic_oekonomi",
+     "Jeg er ked af at høre om dit tab."),
+    ("jeg er bange for min eksmand", "nlu_fallback", "Det lyder utrygt, og det er godt, at du skriver."),
+    ("I have waited for months for help with my debt", "topic_oekonomi",
+     "That's a long time to carry this – I'm glad you wrote."),
+])
+def test_a_warm_word_comes_first_and_once(directory_db, dispatcher, domain, make_tracker, text, intent, warm):
+    ActionFindRoute().run(dispatcher, _tracker_from_rules(make_tracker, text, intent), domain)
+    texts = _texts(dispatcher)
+    assert texts[0].startswith(warm)
+    assert sum(warm in t for t in texts) == 1
+
+
+@pytest.mark.parametrize("text,intent", [("jeg er bange og vil ikke leve mere", "crisis"),
+                                         ("min søn på 16 ryger hash", "topic_misbrug")])
+def test_no_warm_word_on_a_crisis_answer_or_without_a_reason(directory_db, dispatcher, domain, make_tracker,
+                                                              text, intent):
+    ActionFindRoute().run(dispatcher, _tracker_from_rules(make_tracker, text, intent), domain)
+    joined = " ".join(_texts(dispatcher))
+    assert not any(w in joined for w in ("utrygt", "dit tab", "lang tid at stå"))
+
+
+def test_the_warm_word_is_not_repeated_with_the_answer(directory_db, dispatcher, domain, make_tracker):
+    pending = {"text": "jeg har ventet i månedsvis på hjælp til hash", "intent": {"name": "topic_misbrug",
+                                                                                  "confidence": 0.9},
+               "entities": [{"entity": "topic", "value": "misbrug"}], "intent_ranking": []}
+    tracker = make_tracker("mig selv", "inform", entities=[{"entity": "audience", "value": "self"}],
+                           slots={"pending_parse": pending, "audience": "self", "lang": "da"})
+    ActionFindRoute().run(dispatcher, tracker, domain)
+    texts = _texts(dispatcher)
+    assert texts[-1] == "Hjalp det?" and not any("lang tid at stå" in t for t in texts)
