@@ -12,58 +12,31 @@ Trained by `rasa train` from `data/understanding` and the corpus' train split.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.pipeline import Pipeline
 
 from bot import heads
+from bot.base import PipelineHead
 from bot.corpus import training_items
 
 EXTRACTOR = "AudienceHead"
-FILE = "audience_head.joblib"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
-class AudienceHead(GraphComponent):
+class AudienceHead(PipelineHead):
+    FILE = "audience_head.joblib"
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"min_words": heads.AUDIENCE_MIN_WORDS, "C": heads.AUDIENCE_C}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 pipeline: Optional[Pipeline] = None) -> None:
-        self.config = config
-        self.model_storage = model_storage
-        self.resource = resource
-        self.pipeline = pipeline
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> AudienceHead:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
-        self.pipeline = heads.fit_audience(training_items(), float(self.config["C"]))
-        with self.model_storage.write_to(self.resource) as directory:
-            joblib.dump(self.pipeline, directory / FILE)
-        return self.resource
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> AudienceHead:
-        try:
-            with model_storage.read_from(resource) as directory:
-                pipeline = joblib.load(directory / FILE)
-        except (ValueError, FileNotFoundError):
-            pipeline = None
-        return cls(config, model_storage, resource, pipeline)
+        return self.persist(heads.fit_audience(training_items(), float(self.config["C"])))
 
     def audience(self, text: str) -> tuple[str, float] | None:
         """The head's reading and its probability, or None when it has no model or no text."""

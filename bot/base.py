@@ -1,11 +1,14 @@
-"""Shared base for our components that keep no state and need no training."""
+"""Shared bases for our components: stateless ones, and heads that keep a trained
+scikit-learn pipeline in Rasa's model storage."""
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any, Dict, Optional, Text, TypeVar
 
+import joblib
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from sklearn.pipeline import Pipeline
 
 
 class StatelessComponent(GraphComponent):
@@ -13,3 +16,41 @@ class StatelessComponent(GraphComponent):
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> StatelessComponent:
         return cls()
+
+
+H = TypeVar("H", bound="PipelineHead")
+
+
+class PipelineHead(GraphComponent):
+    """A head trained by `rasa train` whose model is one scikit-learn pipeline, stored with
+    joblib inside the Rasa model (so it travels with models/vejviser.tar.gz)."""
+
+    FILE = "pipeline.joblib"
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 pipeline: Optional[Pipeline] = None) -> None:
+        self.config = config
+        self.model_storage = model_storage
+        self.resource = resource
+        self.pipeline = pipeline
+
+    @classmethod
+    def create(cls: type[H], config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> H:
+        return cls(config, model_storage, resource)
+
+    def persist(self, pipeline: Pipeline) -> Resource:
+        self.pipeline = pipeline
+        with self.model_storage.write_to(self.resource) as directory:
+            joblib.dump(pipeline, directory / self.FILE)
+        return self.resource
+
+    @classmethod
+    def load(cls: type[H], config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> H:
+        try:
+            with model_storage.read_from(resource) as directory:
+                pipeline = joblib.load(directory / cls.FILE)
+        except (ValueError, FileNotFoundError):
+            pipeline = None
+        return cls(config, model_storage, resource, pipeline)

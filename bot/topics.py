@@ -10,61 +10,34 @@ measures the alternatives); DIET still decides the dialogue's intent.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.pipeline import Pipeline
 
 from bot import heads
+from bot.base import PipelineHead
 from bot.corpus import training_items
 
 TOPICS_PROPERTY = "topics"
 PREFIX = "topic_"
-FILE = "topic_head.joblib"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class TopicHead(GraphComponent):
+class TopicHead(PipelineHead):
+    FILE = "topic_head.joblib"
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"threshold": 0.3, "max_topics": 3, "C": heads.TOPIC_C}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 pipeline: Optional[Pipeline] = None) -> None:
-        self.config = config
-        self.model_storage = model_storage
-        self.resource = resource
-        self.pipeline = pipeline
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> TopicHead:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         nlu = [(str(m.get(TEXT)), str(m.get(INTENT))[len(PREFIX):]) for m in training_data.intent_examples
                if str(m.get(INTENT) or "").startswith(PREFIX)]
-        self.pipeline = heads.fit_topics(nlu, training_items(), float(self.config["C"]))
-        with self.model_storage.write_to(self.resource) as directory:
-            joblib.dump(self.pipeline, directory / FILE)
-        return self.resource
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> TopicHead:
-        try:
-            with model_storage.read_from(resource) as directory:
-                pipeline = joblib.load(directory / FILE)
-        except (ValueError, FileNotFoundError):
-            pipeline = None
-        return cls(config, model_storage, resource, pipeline)
+        return self.persist(heads.fit_topics(nlu, training_items(), float(self.config["C"])))
 
     def topics(self, text: str) -> List[Dict[str, Any]]:
         if self.pipeline is None or not text.strip():
