@@ -11,7 +11,7 @@ def spotted_entities(text: str) -> list[dict[str, Any]]:
     entities: list[dict[str, Any]] = [{"entity": "topic", "value": t} for t in found.topics]
     if found.audience != "unknown":
         entities.append({"entity": "audience", "value": found.audience})
-    for name in ("relation", "age", "district"):
+    for name in ("relation", "age", "age_group", "district"):
         value = getattr(found, name)
         if value is not None:
             entities.append({"entity": name, "value": value})

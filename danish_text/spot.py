@@ -85,6 +85,9 @@ class Spotted:
     anonymous: bool = False
     substances: list[str] = field(default_factory=list)
     topic_words: dict[str, list[str]] = field(default_factory=dict)
+    # "child" or "older" when a role word settles it without a number ("elev", "vuggestue",
+    # "i 7. klasse", "pensionist", "plejehjem"), so nobody is asked what they already said.
+    age_group: str | None = None
 
 
 # "over 18" / "under 18": an age just across the boundary.
@@ -110,6 +113,28 @@ def _age(folded: str, own_need: bool = False) -> int | None:
             value = int(match.group(1))
             if 0 < value < 110:
                 return value
+    return None
+
+
+_CHILD_WORDS = frozenset({
+    "elev", "eleven", "elever", "skoleelev", "skolebarn", "skolebarnet", "vuggestue", "vuggestuen",
+    "bornehave", "bornehaven", "bornehavebarn", "dagpleje", "dagplejen", "spadbarn", "baby", "babyen",
+    "smabarn", "folkeskole", "folkeskolen", "indskolingen", "mellemtrinnet", "udskolingen", "sfo",
+    "fritidshjem", "fritidsklub", "pupil", "kindergarten", "nursery"})
+# "sosu-elev", "voksenelev": a pupil who is an adult
+_ADULT_PUPIL = frozenset({"sosu", "voksen", "erhvervs", "handvarks", "kontor", "hf", "gymnasie"})
+_CLASS = re.compile(r"\b(?:[0-9]|10)\.? ?(?:klasse|kl)\b(?! ?\d)|\bi (?:forste|anden|tredje|fjerde|femte|sjette|syvende|"
+                    r"ottende|niende|tiende) klasse\b|\b(?:[1-9]|10)(?:st|nd|rd|th) grade\b")
+_OLDER_WORDS = frozenset({"pensionist", "pensionisten", "folkepensionist", "plejehjem", "plejehjemmet",
+                          "plejebolig", "aldrebolig", "pensioner", "retired"})
+
+
+def _age_group(toks: list[str], joined: str) -> str | None:
+    if any(t in _CHILD_WORDS and (i == 0 or toks[i - 1] not in _ADULT_PUPIL) for i, t in enumerate(toks)) \
+            or _CLASS.search(joined):
+        return "child"
+    if any(t in _OLDER_WORDS for t in toks) or "pa pension" in joined:
+        return "older"
     return None
 
 
@@ -215,6 +240,7 @@ def spot(text: str) -> Spotted:
         relation=relation,
         # the writer's own age counts unless a relative's age is given ("min søn på 16")
         age=_age(folded, own_need=not (relation and any(t.isdigit() for t in toks[at + 1:at + 4]))),
+        age_group=_age_group(toks, joined),
         district=_district(joined),
         anonymous=bool(_ANONYMOUS.find(toks, joined)),
         substances=sorted(name for name, matcher in _SUBSTANCES.items() if matcher.find(toks, joined)),

@@ -23,6 +23,7 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Below this an intent alone is not trusted to name a topic; spotted words still count.
 TOPIC_CONFIDENCE = 0.45
 OLDER_AGE = 60          # a door from this age up is for older people
+AGE_GROUPS = {"child": 10, "older": 70}     # representative ages for a spotted age group
 GENERAL_ENTRANCE_ID = "kk-hovedindgang"
 # First steps before specific offers: an open counselling or a citizen centre can be
 # reached directly, while many specific offers need a caseworker's referral first.
@@ -349,10 +350,14 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     if audience not in taxonomy.audiences:
         audience = "unknown"
     age = context.age if context.age is not None else nlu.first("age")
+    # A role word settles the side of the age boundary without a number ("elev",
+    # "pensionist"): doors are chosen for a representative age and the age is not asked,
+    # but the route does not claim an age nobody stated.
+    known_age = age if age is not None else AGE_GROUPS.get(str(nlu.first("age_group")))
     district = context.district or nlu.first("district")
     anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
     out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE
-    query = _Query(topics=topics, audience=audience, age=age, district=district, anonymous=anonymous,
+    query = _Query(topics=topics, audience=audience, age=known_age, district=district, anonymous=anonymous,
                    crisis=crisis, out_of_scope=out_of_scope, danger=kind)
     # Substances are named as the directory's keywords name them ("drukket" → alkohol).
     candidates = find_services(session, ServiceFilter())

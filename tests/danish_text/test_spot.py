@@ -109,3 +109,13 @@ def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
 ])
 def test_who_has_the_need_in_staff_notes_and_job_introductions(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,group", [
+    ("min søn er elev i 7. klasse og bliver mobbet", "child"), ("hun går i 3. kl og pjækker", "child"),
+    ("mit barn i vuggestuen bider de andre", "child"), ("jeg er pensionist og sidder meget alene", "older"),
+    ("Jeg er sosu-elev og har gæld", None), ("min ældre bror drikker", None), ("mødet er kl 10", None),
+])
+def test_role_words_settle_the_side_of_the_age_boundary(text, group):
+    assert spot(text).age_group == group
+    assert spot(_ascii(text)).age_group == spot(_strip(text)).age_group == group

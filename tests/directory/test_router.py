@@ -126,6 +126,15 @@ def test_doors_shown_before_a_question_fit_every_answer(session):
     assert result.doors[: len(certain)] == [d for d in result.doors if d.certain]
 
 
+def test_a_role_word_settles_the_age_side_without_asking_or_claiming_an_age(session):
+    """"min ven har angst" asks child or adult; "min ven i 8. klasse" has said it."""
+    result = _route(session, "min ven i 8. klasse har angst", "topic_psykisk")
+    assert (result.follow_up or {}).get("slot") != "age" and result.age is None
+    assert all(d.service.min_age is None or d.service.min_age <= 14 for d in result.doors)
+    older = _route(session, "jeg er pensionist og sidder alene hver dag", "topic_ensomhed")
+    assert (older.follow_up or {}).get("slot") != "age" and older.age is None
+
+
 def _danger(session, level, kind, text="…", **context):
     """The router honouring a decision bot/ made (level and kind), whatever the text."""
     nlu = NluResult(text=text, intent="crisis" if level == "crisis" else None, confidence=1.0,
