@@ -16,6 +16,8 @@ def spotted_entities(text: str) -> list[dict[str, Any]]:
         if value is not None:
             entities.append({"entity": name, "value": value})
     entities += [{"entity": "substance", "value": name} for name in found.substances]
+    if found.young_writer:
+        entities.append({"entity": "young_writer", "value": True})
     if found.anonymous:
         entities.append({"entity": "anonymous", "value": True})
     return entities

@@ -88,6 +88,9 @@ class Spotted:
     # "child" or "older" when a role word settles it without a number ("elev", "vuggestue",
     # "i 7. klasse", "pensionist", "plejehjem"), so nobody is asked what they already said.
     age_group: str | None = None
+    # The writer says they are under 18 ("jeg er 12 og min far drikker"): a child writing
+    # gets children's doors first, whoever has the need.
+    young_writer: bool = False
 
 
 # "over 18" / "under 18": an age just across the boundary.
@@ -98,6 +101,11 @@ _AGE_SIDE = re.compile(r"\b(over|under|above|below) (\d{1,2})\b")
 # pige på 14, og min mor døde da jeg var 4-5 år"): that is the age that counts.
 _OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+)?(?:jeg er|jg er|i am|i'm|im) (?:en |a )?(?:\w+ )?(?:pa |of )?"
                           r"(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|min|born))")
+
+
+def _young_writer(folded: str) -> bool:
+    opening = _OPENING_AGE.search(folded)
+    return bool(opening) and 0 < int(opening.group(1)) < 18
 
 
 def _age(folded: str, own_need: bool = False) -> int | None:
@@ -241,6 +249,7 @@ def spot(text: str) -> Spotted:
         # the writer's own age counts unless a relative's age is given ("min søn på 16")
         age=_age(folded, own_need=not (relation and any(t.isdigit() for t in toks[at + 1:at + 4]))),
         age_group=_age_group(toks, joined),
+        young_writer=_young_writer(folded),
         district=_district(joined),
         anonymous=bool(_ANONYMOUS.find(toks, joined)),
         substances=sorted(name for name, matcher in _SUBSTANCES.items() if matcher.find(toks, joined)),

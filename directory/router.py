@@ -24,6 +24,8 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 TOPIC_CONFIDENCE = 0.45
 OLDER_AGE = 60          # a door from this age up is for older people
 AGE_GROUPS = {"child": 10, "older": 70}     # representative ages for a spotted age group
+YOUTH_MAX_AGE = 25      # a door up to this age is made for young people
+YOUTH_BONUS = 1.2
 GENERAL_ENTRANCE_ID = "kk-hovedindgang"
 # First steps before specific offers: an open counselling or a citizen centre can be
 # reached directly, while many specific offers need a caseworker's referral first.
@@ -193,7 +195,8 @@ def _eligible(service: Service, audience: str, age: int | None, district: str | 
 
 
 def _score(service: Service, topics: list[str], audience: str, age: int | None,
-           anonymous: bool | None, keywords: int, district: str | None = None) -> float:
+           anonymous: bool | None, keywords: int, district: str | None = None, young: bool = False,
+           child_line: str | None = None) -> float:
     score = 0.0
     for rank, topic in enumerate(topics):
         if topic in service.topics:
@@ -209,6 +212,11 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
     score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
     if anonymous and service.anonymous:
         score += 0.5
+    if (young and service.max_age is not None and service.max_age <= YOUTH_MAX_AGE
+            and not service.requires_referral and (service.kind != "akut" or service.id == child_line)):
+        # a child writing: doors made for young people that they can reach themselves come
+        # first (the children's line, an emergency line, is their ordinary door too)
+        score += YOUTH_BONUS + (-KIND_WEIGHT["akut"] if service.kind == "akut" else 0.0)
     if district and district in service.districts:
         score += 0.6                                  # a local door before a citywide one
     # Keywords are curated per door in the directory: the most specific signal there is.
@@ -228,7 +236,7 @@ def _pick(scored: list[tuple[float, Service]], topics: list[str], limit: int) ->
 
 
 def _child_writing(q: _Query) -> bool:
-    return q.age is not None and q.age < 18 and q.audience in ("self", "unknown")
+    return q.young_writer or (q.age is not None and q.age < 18 and q.audience in ("self", "unknown"))
 
 
 def _fits_emergency(service: Service, q: _Query) -> bool:
@@ -281,6 +289,7 @@ class _Query:
     crisis: bool
     out_of_scope: bool
     danger: str | None = None
+    young_writer: bool = False
 
 
 def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
@@ -299,8 +308,13 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
             or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning")))]
         if q.out_of_scope and not q.topics:
             pool = [s for s in pool if s.kind == "anden_forvaltning"]
-        fitting = [s for s in pool if _eligible(s, q.audience, q.age, q.district)] or pool
-        scored = [(_score(s, q.topics, q.audience, q.age, q.anonymous, hits.get(s.id, 0), q.district)
+        elif _child_writing(q) and taxonomy.child_line:
+            # a child who writes can always talk to the children's line, whatever the need
+            pool += [s for s in candidates if s.id == taxonomy.child_line and s.id not in shown and s not in pool]
+        fitting = [s for s in pool if _eligible(s, q.audience, q.age, q.district)
+                   or (s.id == taxonomy.child_line and _child_writing(q))] or pool
+        scored = [(_score(s, q.topics, q.audience, q.age, q.anonymous, hits.get(s.id, 0), q.district,
+                          young=_child_writing(q), child_line=taxonomy.child_line)
                    + (OUT_OF_SCOPE_BONUS if q.out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
                   for s in fitting]
         doors += _pick(scored, q.topics, MAX_DOORS - len(doors))
@@ -358,7 +372,8 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
     out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE
     query = _Query(topics=topics, audience=audience, age=known_age, district=district, anonymous=anonymous,
-                   crisis=crisis, out_of_scope=out_of_scope, danger=kind)
+                   crisis=crisis, out_of_scope=out_of_scope, danger=kind,
+                   young_writer=bool(nlu.first("young_writer")) and context.age is None)
     # Substances are named as the directory's keywords name them ("drukket" → alkohol).
     candidates = find_services(session, ServiceFilter())
     hits = keyword_hits(candidates, " ".join([nlu.text, *map(str, nlu.values("substance"))]))

@@ -119,3 +119,11 @@ def test_who_has_the_need_in_staff_notes_and_job_introductions(text, audience):
 def test_role_words_settle_the_side_of_the_age_boundary(text, group):
     assert spot(text).age_group == group
     assert spot(_ascii(text)).age_group == spot(_strip(text)).age_group == group
+
+
+@pytest.mark.parametrize("text,young", [
+    ("jeg er 12 og min far drikker", True), ("Jeg er en pige på 14, og min mor er syg", True),
+    ("jeg er 45 og min søn på 16 ryger hash", False), ("min søn på 12 bliver mobbet", False),
+])
+def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
+    assert spot(text).young_writer is young

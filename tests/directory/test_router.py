@@ -135,6 +135,16 @@ def test_a_role_word_settles_the_age_side_without_asking_or_claiming_an_age(sess
     assert (older.follow_up or {}).get("slot") != "age" and older.age is None
 
 
+def test_a_child_who_writes_gets_doors_made_for_young_people_first(session):
+    quarrel = _route(session, "jeg er 13 og mine forældre skændes hele tiden", "topic_familie")
+    assert quarrel.doors[0].service.id == "boernetelefonen"
+    assert all(not d.service.requires_referral for d in quarrel.doors[:3])
+    hash_ = _route(session, "jeg er 14 og ryger hash hver dag", "topic_misbrug")
+    assert hash_.doors[0].service.max_age is not None and hash_.doors[0].service.max_age <= 25
+    adult = _route(session, "jeg er 43 og mine forældre skændes hele tiden", "topic_familie")
+    assert "boernetelefonen" not in [d.service.id for d in adult.doors]
+
+
 def _danger(session, level, kind, text="…", **context):
     """The router honouring a decision bot/ made (level and kind), whatever the text."""
     nlu = NluResult(text=text, intent="crisis" if level == "crisis" else None, confidence=1.0,
