@@ -261,11 +261,13 @@ def select_rule(dev_path: Path) -> None:
         for kinds, tr in (((), 1.0), (("selvmord", "selvskade", "overdosis"), 0.1),
                           (RULE_KINDS, 0.1), (RULE_KINDS, 0.07), (RULE_KINDS, 0.05)):
             for doubt in (None, 0.25, 0.35):
-                def decide(x: str, t: float = t, kinds: tuple = kinds, tr: float = tr, doubt: Any = doubt) -> str | None:
+                # the runtime's own rule (CrisisModel.is_crisis) with these thresholds
+                model.crisis_threshold, model.rule_threshold, model.rule_kinds = t, tr, frozenset(kinds)
+                model.doubt_threshold = 1.0 if doubt is None else doubt
+
+                def decide(x: str) -> str | None:
                     p, r = cache[x]
-                    hit = (p["crisis"] >= t or (r is not None and r.kind in kinds and p["crisis"] >= tr)
-                           or (doubt is not None and p["crisis"] >= doubt and p["crisis"] + p["concern"] >= RISK_THRESHOLD))
-                    return "crisis" if hit else None
+                    return "crisis" if model.is_crisis(p["crisis"], r.kind if r else None, p["concern"]) else None
                 report(f"t={t} rules {len(kinds)} kinds at {tr} doubt {doubt}", decide)
 
 

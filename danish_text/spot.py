@@ -14,7 +14,7 @@ from danish_text import lexicon
 from danish_text.fold import fold, tokens
 
 
-class _Matcher:
+class Matcher:
     """Matches lexicon entries (whole word, prefix "x*" or phrase) against a message."""
 
     def __init__(self, entries: Iterable[str]) -> None:
@@ -38,12 +38,16 @@ class _Matcher:
         hits += [p.pattern[2:-2].replace("\\", "") for p in self.phrases if p.search(joined)]
         return hits
 
+    def says(self, toks: list[str]) -> bool:
+        """Does the message (folded tokens) hold any of the entries?"""
+        return bool(self.find(toks, " ".join(toks)))
 
-_TOPICS = {topic: _Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items()}
-_PROFESSIONAL = _Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
-_VOLUNTEER = _Matcher(lexicon.VOLUNTEER_PHRASES)
-_ANONYMOUS = _Matcher(lexicon.ANONYMOUS_WORDS)
-_SUBSTANCES = {name: _Matcher([w for w, n in lexicon.SUBSTANCES.items() if n == name])
+
+_TOPICS = {topic: Matcher(words) for topic, words in lexicon.TOPIC_WORDS.items()}
+_PROFESSIONAL = Matcher(lexicon.PROFESSIONAL_WORDS + lexicon.PROFESSIONAL_PHRASES)
+_VOLUNTEER = Matcher(lexicon.VOLUNTEER_PHRASES)
+_ANONYMOUS = Matcher(lexicon.ANONYMOUS_WORDS)
+_SUBSTANCES = {name: Matcher([w for w, n in lexicon.SUBSTANCES.items() if n == name])
                for name in set(lexicon.SUBSTANCES.values())}
 _SELF_PHRASES = [fold(p) for p in lexicon.SELF_PHRASES]
 _VOLUNTEER_RES = [re.compile(p) for p in lexicon.VOLUNTEER_PATTERNS]
@@ -157,7 +161,8 @@ def _district(folded: str) -> str | None:
 _RELATIONS = {fold(word): relation for word, relation in lexicon.RELATIONS.items()}
 
 
-def _relation_word(tok: str) -> str | None:
+def relation_word(tok: str) -> str | None:
+    """The relation a folded word names ("stedfar" → far), by the lexicon and its suffixes."""
     if tok in _RELATIONS:
         return _RELATIONS[tok]
     suffix = next((s for s in lexicon.RELATION_SUFFIXES if tok.endswith(s)), None)
@@ -167,7 +172,7 @@ def _relation_word(tok: str) -> str | None:
 def _relation(toks: list[str]) -> tuple[str | None, int]:
     """The first relation word after a possessive ("min søn", "vores datter") and its index."""
     for i, tok in enumerate(toks[1:], start=1):
-        relation = _relation_word(tok)
+        relation = relation_word(tok)
         if relation is None:
             continue
         # "min søn", or one word between: "min 16-årige søn", "min lille datter"

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from danish_text import lexicon
-from danish_text.fold import fold, tokens
+from danish_text.fold import tokens
 from danish_text.redact import redact
-from danish_text.spot import spot
+from danish_text.spot import Matcher, relation_word, spot
 from directory.taxonomy import Taxonomy
 from directory.texts import entry, has, say
 
@@ -74,7 +73,6 @@ class _Word:
 
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_RELATIONS = {fold(word): relation for word, relation in lexicon.RELATIONS.items()}
 _POSSESSIVES_FIRST = {"min", "mit", "mine", "my"}
 _POSSESSIVES_OURS = {"vores", "vor", "our"}
 _POSSESSIVES_THIRD = {"hans": ("hans", "his"), "hendes": ("hendes", "her"), "deres": ("deres", "their"),
@@ -133,13 +131,6 @@ MAX_CLAUSE_WORDS = 16
 MAX_HEARD_WORDS = 26
 
 
-def _relation_of(key: str) -> str | None:
-    if key in _RELATIONS:
-        return _RELATIONS[key]
-    suffix = next((s for s in lexicon.RELATION_SUFFIXES if key.endswith(s)), None)
-    return _RELATIONS.get(suffix) if suffix else None
-
-
 def _words(text: str) -> list[_Word]:
     found = [_Word(w, tuple(tokens(w))) for w in _WORD.findall(text)]
     return [w for w in found if w.toks]
@@ -165,10 +156,10 @@ def _subject_len(keys: list[str], i: int, lang: str) -> int:
     if keys[i] in _SUBJECTS[lang]:
         n = 1
     elif keys[i] in _POSSESSIVES and i + 1 < len(keys):
-        n = 3 if (i + 2 < len(keys) and not _relation_of(keys[i + 1]) and _relation_of(keys[i + 2])) else 2
-    elif _relation_of(keys[i]) and (keys[i] in _NAME_LIKE or keys[i].endswith(("en", "et", "ne"))):
+        n = 3 if (i + 2 < len(keys) and not relation_word(keys[i + 1]) and relation_word(keys[i + 2])) else 2
+    elif relation_word(keys[i]) and (keys[i] in _NAME_LIKE or keys[i].endswith(("en", "et", "ne"))):
         n = 1                                                     # "mor drikker", "børnene ser det", not "dreng 5"
-    elif keys[i] == "the" and i + 1 < len(keys) and _relation_of(keys[i + 1]):
+    elif keys[i] == "the" and i + 1 < len(keys) and relation_word(keys[i + 1]):
         n = 2                                                     # "and the kids see it"
     else:
         return 0
@@ -275,7 +266,7 @@ def _clause(words: list[_Word], opening: bool, lang: str) -> tuple[str, str] | N
             swapped = "were"
         if swapped is None and i == 0 and text[:1].isupper() and text[1:].islower() and (
                 key in _WH[lang] or key in _AUX[lang] or key in _POSSESSIVES or key in _SUBJECTS[lang]
-                or _relation_of(key) or key in _OPENING_VERBS[lang]):
+                or relation_word(key) or key in _OPENING_VERBS[lang]):
             swapped = text.lower()
         out.append(swapped or text)
     if len(out) > MAX_CLAUSE_WORDS:
@@ -290,7 +281,7 @@ def _anchored(words: list[_Word], tiers: list[list[tuple[str, ...]]]) -> int | N
     for rank, hits in enumerate(tiers):
         if any(any(tuple(toks[i:i + len(hit)]) == hit for i in range(len(toks) - len(hit) + 1)) for hit in hits):
             return rank
-    return len(tiers) if any(_relation_of(w.key) for w in words) else None
+    return len(tiers) if any(relation_word(w.key) for w in words) else None
 
 
 def _surface(words: list[_Word], hit: tuple[str, ...]) -> tuple[str, int] | None:
@@ -307,7 +298,7 @@ def _quotable(words: list[_Word], hits: list[tuple[str, ...]]) -> list[str]:
     """The need words to quote, as written: the first two in the text, a word inside a
     longer phrase left out ("psykisk" in "psykisk vold")."""
     found = {s: at for hit in hits if (spotted := _surface(words, hit)) for s, at in [spotted]
-             if not _relation_of("".join(tokens(s)))}       # "stedfar" is the who, not the need
+             if not relation_word("".join(tokens(s)))}       # "stedfar" is the who, not the need
     keep = [s for s in found if not any(s != other and f" {s} " in f" {other} " for other in found)]
     return sorted(keep, key=lambda s: found[s])[:2]
 
@@ -319,9 +310,9 @@ def _who(words: list[_Word], relation: str | None, lang: str, text_lang: str) ->
     if not relation:
         return None
     for i, word in enumerate(words):
-        if _relation_of(word.key) != relation:
+        if relation_word(word.key) != relation:
             continue
-        if i + 1 < len(words) and _relation_of(words[i + 1].key):
+        if i + 1 < len(words) and relation_word(words[i + 1].key):
             continue                                              # "min søns far" is not "din søn"
         owner = next((words[j].key for j in (i - 1, i - 2) if j >= 0 and words[j].key in _POSSESSIVES), None)
         if owner is None or owner not in (_POSSESSIVES_FIRST | _POSSESSIVES_OURS | set(_POSSESSIVES_THIRD)):
@@ -459,43 +450,29 @@ def why(service: Service, route: Route, taxonomy: Taxonomy, keyword_count: int) 
 
 # --- a warm word first ---------------------------------------------------------------------
 # Folded word lists (danish_text.fold): a whole token, a prefix ("x*") or a phrase.
-_GRIEF = ("sorg", "sorgen", "sorger over", "sorge over", "i sorg", "begravelse*", "bisattelse*",
-          "dodsfald*", "afdode", "enke", "enkemand", "gaet bort", "gik bort", "grief", "grieving",
-          "funeral*", "bereave*", "widow*", "passed away")
+_GRIEF = Matcher(("sorg", "sorgen", "sorger over", "sorge over", "i sorg", "begravelse*", "bisattelse*",
+                  "dodsfald*", "afdode", "enke", "enkemand", "gaet bort", "gik bort", "grief", "grieving",
+                  "funeral*", "bereave*", "widow*", "passed away"))
 # Death and loss words count only with a relative named ("min mor døde", "mistet min mand"),
 # not "min telefon er død" or "mistet mit job", and never about the writer's own death.
 _DEATH = ("dod", "dode", "doden", "died", "dead")
 _LOSS = ("mistet", "miste", "mister", "lost", "lose", "losing")
-_OWN_DEATH = ("vare dod", "er jeg dod", "hellere dod", "be dead", "was dead", "were dead", "am dead")
-_FEAR = ("bange", "frygter", "frygt", "skramt", "skrammer", "utryg", "utrygt", "tor ikke", "ikke tor",
-         "afraid", "scared", "frightened", "terrified", "fear", "fearful")
-_WAITING = ("ventet", "ventetid", "ventetiden", "venter stadig", "stadig venter", "i manedsvis",
-            "i ugevis", "i arevis", "i flere maneder", "i mange maneder", "ingen svar", "intet svar",
-            "ikke faet svar", "ikke faet noget svar", "ikke hort noget", "waited", "been waiting",
-            "still waiting", "for months", "no answer", "no reply", "no response", "heard nothing")
+_OWN_DEATH = Matcher(("vare dod", "er jeg dod", "hellere dod", "be dead", "was dead", "were dead", "am dead"))
+_FEAR = Matcher(("bange", "frygter", "frygt", "skramt", "skrammer", "utryg", "utrygt", "tor ikke", "ikke tor",
+                 "afraid", "scared", "frightened", "terrified", "fear", "fearful"))
+_WAITING = Matcher(("ventet", "ventetid", "ventetiden", "venter stadig", "stadig venter", "i manedsvis",
+                    "i ugevis", "i arevis", "i flere maneder", "i mange maneder", "ingen svar", "intet svar",
+                    "ikke faet svar", "ikke faet noget svar", "ikke hort noget", "waited", "been waiting",
+                    "still waiting", "for months", "no answer", "no reply", "no response", "heard nothing"))
 _BETWEEN = {"til", "med", "for", "om", "af", "pa", "to", "with", "touch", "contact", "kontakten", "kontakt"}
 
 
-def _says(toks: list[str], words: tuple[str, ...]) -> bool:
-    joined = f" {' '.join(toks)} "
-    for word in words:
-        if " " in word:
-            if f" {word} " in joined:
-                return True
-        elif word.endswith("*"):
-            if any(t.startswith(word[:-1]) for t in toks):
-                return True
-        elif word in toks:
-            return True
-    return False
-
-
 def _grieves(toks: list[str], strong_only: bool) -> bool:
-    if _says(toks, _GRIEF):
+    if _GRIEF.says(toks):
         return True
-    if strong_only or _says(toks, _OWN_DEATH):
+    if strong_only or _OWN_DEATH.says(toks):
         return False
-    relatives = [i for i, t in enumerate(toks) if _relation_of(t)]
+    relatives = [i for i, t in enumerate(toks) if relation_word(t)]
     if relatives and any(t in _DEATH for t in toks):
         return True
     for i, tok in enumerate(toks):
@@ -514,9 +491,9 @@ def feeling(text: str, strong_only: bool = False) -> str | None:
     toks = tokens(text or "")
     if _grieves(toks, strong_only):
         return "grief"
-    if _says(toks, _FEAR):
+    if _FEAR.says(toks):
         return "fear"
-    if _says(toks, _WAITING):
+    if _WAITING.says(toks):
         return "waiting"
     return None
 
