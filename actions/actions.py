@@ -79,6 +79,14 @@ class ActionFindRoute(Action):
         try:
             with session_scope() as session:
                 result = route(session, nlu, Context(lang=lang))
+                if result.needs_clarification and tracker.get_slot("clarified"):
+                    # asked once already ("Noget andet" or still unclear): no second round of
+                    # the same buttons, but free text and a person instead
+                    dispatcher.utter_message(text=say("chat.free_text", lang))
+                    dispatcher.utter_message(text="\n".join(human_entrance_lines(session, lang)),
+                                             buttons=[{"title": say("chat.human", lang),
+                                                       "payload": "/human_handoff"}])
+                    return [SlotSet("lang", lang), SlotSet("clarified", False), SlotSet("pending_parse", None)]
                 ask = result.follow_up if not answered else None
                 # the warm word was said when the question was asked, not again with the answer
                 messages = (follow_up_messages(result) if ask
@@ -91,12 +99,26 @@ class ActionFindRoute(Action):
             return [SlotSet("lang", lang), SlotSet("pending_parse", None)]
         for message in messages:
             dispatcher.utter_message(**message)
+        clarified = SlotSet("clarified", result.needs_clarification)
         if ask:
             latest = tracker.latest_message
-            return [SlotSet("lang", lang), SlotSet("awaiting_feedback", False),
+            return [SlotSet("lang", lang), SlotSet("awaiting_feedback", False), clarified,
                     SlotSet("pending_parse", {k: latest.get(k) for k in PARSE_KEYS})]
-        return [SlotSet("lang", lang), SlotSet("awaiting_feedback", bool(summary["ids"])),
+        return [SlotSet("lang", lang), SlotSet("awaiting_feedback", bool(summary["ids"])), clarified,
                 SlotSet("last_route", summary), SlotSet("pending_parse", None), *_reset_need_slots()]
+
+
+class ActionSetLanguage(Action):
+    """Before a greeting, thanks or goodbye: the language of the conversation, so Rasa's own
+    responses (conditional on the `lang` slot) answer "hi" in English. A language the
+    conversation already has is kept ("bye" after a Danish conversation stays Danish)."""
+
+    def name(self) -> str:
+        return "action_set_language"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+            domain: dict[str, Any]) -> list[dict[str, Any]]:
+        return [SlotSet("lang", tracker.get_slot("lang") or _lang(tracker))]
 
 
 class ActionRecordFeedback(Action):
@@ -137,24 +159,29 @@ class ActionHumanHandoff(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
             domain: dict[str, Any]) -> list[dict[str, Any]]:
-        from directory.explain import how_to_contact
-
         lang = tracker.get_slot("lang") or "da"
-        settings = get_settings()
         try:
             with session_scope() as session:
-                entrance = session.get(Service, settings.human_entrance_id)
-                after_hours = session.get(Service, settings.after_hours_id)
-                lines = []
-                if entrance:
-                    lines.append(say("handoff.person", lang, name=entrance.name,
-                                     contact=how_to_contact(entrance, lang)))
-                if after_hours:
-                    lines.append(say("handoff.after_hours", lang, name=after_hours.name,
-                                     contact=how_to_contact(after_hours, lang)))
+                lines = human_entrance_lines(session, lang)
         except SQLAlchemyError:
             log.exception("directory unavailable")
             lines = []
         lines.append(say("chat.danger", lang))
         dispatcher.utter_message(text="\n".join(lines))
         return []
+
+
+def human_entrance_lines(session: Any, lang: str) -> list[str]:
+    """The general line and the after-hours line, with the contact the directory holds."""
+    from directory.explain import how_to_contact
+
+    settings = get_settings()
+    lines = []
+    entrance = session.get(Service, settings.human_entrance_id)
+    after_hours = session.get(Service, settings.after_hours_id)
+    if entrance:
+        lines.append(say("handoff.person", lang, name=entrance.name, contact=how_to_contact(entrance, lang)))
+    if after_hours:
+        lines.append(say("handoff.after_hours", lang, name=after_hours.name,
+                         contact=how_to_contact(after_hours, lang)))
+    return lines

@@ -47,6 +47,11 @@ RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 DOUBT_THRESHOLD = 0.25
 RISK_THRESHOLD = 0.8
 CONCERN_THRESHOLD = 0.4
+# Long letters (five sentences or more): crisis when one sentence has P(crisis) >= 0.95 and
+# the whole letter >= 0.1 (chosen with --select-rule; numbers in data/crisis/README.md).
+LETTER_SENTENCES = 5
+LETTER_SENTENCE = 0.95
+LETTER_WHOLE = 0.1
 USE_WINDOWS = False
 PRUNE = 1e-4
 
@@ -141,7 +146,9 @@ def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: flo
     counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
     return {"level": level, "kind": _export(kvec, kclf),
             "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD,
-                           "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD},
+                           "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD,
+                           "letter_sentences": LETTER_SENTENCES, "letter_sentence": LETTER_SENTENCE,
+                           "letter_whole": LETTER_WHOLE},
             "rule_kinds": list(RULE_KINDS), "windows": use_windows, "groups": sorted(groups),
             "meta": {"examples": counts, "level_c": level_c, "kind_c": kind_c}}
 
@@ -242,12 +249,14 @@ def corpus_dev() -> list[Example]:
             if i.get("safety")]
 
 
-def select_rule(dev_path: Path) -> None:
-    """The decision rule alone, on the built model: crisis dev, routing dev, corpus dev."""
+def select_rule(dev_paths: list[Path]) -> None:
+    """The decision rule alone, on the built model: crisis dev splits, routing dev, corpus dev."""
     model = CrisisModel(build(training_examples()))
-    sets = {"crisis dev": read_items(dev_path), "routing dev": routing_dev(), "corpus dev": corpus_dev()}
+    sets = {path.stem: read_items(path) for path in dev_paths}
+    sets |= {"routing dev": routing_dev(), "corpus dev": corpus_dev()}
     cache = {e.text: (model.level_probabilities(e.text), detect_crisis(e.text))
              for items in sets.values() for e in items}
+    chosen = (model.crisis_threshold, model.rule_threshold, model.rule_kinds, model.doubt_threshold)
 
     def report(name: str, decide: Any) -> None:
         cells = []
@@ -269,6 +278,17 @@ def select_rule(dev_path: Path) -> None:
                     p, r = cache[x]
                     return "crisis" if model.is_crisis(p["crisis"], r.kind if r else None, p["concern"]) else None
                 report(f"t={t} rules {len(kinds)} kinds at {tr} doubt {doubt}", decide)
+    # long letters read sentence by sentence, on top of the chosen rule
+    model.crisis_threshold, model.rule_threshold, model.rule_kinds, model.doubt_threshold = chosen
+    for n, sentence, whole in ((0, 2.0, 1.0), (3, 0.8, 0.0), (4, 0.9, 0.1), (5, 0.7, 0.0), (5, 0.8, 0.1),
+                               (5, 0.9, 0.1), (5, 0.95, 0.1), (6, 0.9, 0.1)):
+        model.letter_sentences, model.letter_sentence, model.letter_whole = n, sentence, whole
+
+        def decide_letter(x: str) -> str | None:
+            p, r = cache[x]
+            return "crisis" if model.is_crisis(p["crisis"], r.kind if r else None, p["concern"],
+                                               model.riskiest_sentence(x, p["crisis"])) else None
+        report(f"letters of {n}+ sentences: one at {sentence}, whole at {whole}", decide_letter)
 
 
 def misses(dev_path: Path) -> None:
@@ -284,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, help="where to write the model JSON")
     parser.add_argument("--select", type=Path, help="compare alternatives on this development file")
-    parser.add_argument("--select-rule", type=Path, help="compare decision rules only (quick)")
+    parser.add_argument("--select-rule", type=Path, nargs="+", help="compare decision rules only (quick)")
     parser.add_argument("--misses", type=Path, help="list what the built model gets wrong on this file")
     args = parser.parse_args(argv)
     if args.select:

@@ -13,8 +13,12 @@ pairs of concepts. Because every feature is computed on folded text, "søn", "so
 
 The decision rule (thresholds, the phrase rules as a guard, safety first between crisis
 and concern) was chosen on the development splits (see `bot.crisis_train` and
-data/crisis/README.md). Scoring a long letter sentence by sentence (`windows`) is kept as
-a measured alternative: it added recall on letters but more false alarms, so it is off.
+data/crisis/README.md). In a long letter one concrete sentence ("I nat tager jeg dem alle
+sammen") drowns in paragraphs about debt or custody, so a letter of five sentences or more
+is also read sentence by sentence: one sentence the model is all but sure of (0.95) raises
+the alarm when the letter as a whole carries some risk (0.1). Scoring every message by its
+riskiest sentences and pairs (`windows`) is kept as a measured alternative: more false
+alarms, so it is off.
 """
 from __future__ import annotations
 
@@ -118,13 +122,18 @@ class Assessment:
                 "p_concern": round(self.p_concern, 4), "concepts": list(self.concepts), "rule": self.rule}
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a message (split at . ! ? and line breaks)."""
+    return [s for s in _SENTENCE.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+
+
 def windows(text: str) -> list[str]:
     """The sentences of a message, and each pair of neighbours, for scoring one by one."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
-    if len(sentences) <= 1:
+    parts = sentences(text)
+    if len(parts) <= 1:
         return []
-    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
-    return (sentences + pairs)[: MAX_WINDOWS * 2]
+    pairs = [f"{a} {b}" for a, b in zip(parts, parts[1:])]
+    return (parts + pairs)[: MAX_WINDOWS * 2]
 
 
 class CrisisModel:
@@ -143,6 +152,10 @@ class CrisisModel:
         self.risk_threshold = float(data["thresholds"].get("risk", 2.0))
         self.doubt_threshold = float(data["thresholds"].get("doubt", 1.0))
         self.use_windows = bool(data.get("windows", True))
+        # Long letters: a sentence the model is all but sure of, in a letter with some risk.
+        self.letter_sentences = int(data["thresholds"].get("letter_sentences", 0))
+        self.letter_sentence = float(data["thresholds"].get("letter_sentence", 2.0))
+        self.letter_whole = float(data["thresholds"].get("letter_whole", 1.0))
         self.groups = frozenset(data.get("groups", GROUPS))
         self.meta = data.get("meta", {})
 
@@ -162,11 +175,23 @@ class CrisisModel:
                 best["crisis"] = p["crisis"]
         return best
 
-    def is_crisis(self, p_crisis: float, rule: str | None, p_concern: float = 0.0) -> bool:
+    def riskiest_sentence(self, text: str, p_crisis: float) -> float:
+        """P(crisis) of a long letter's riskiest sentence (0 for short messages, or when the
+        letter as a whole carries too little risk to look closer)."""
+        if not self.letter_sentences or p_crisis < self.letter_whole:
+            return 0.0
+        parts = sentences(text)
+        if len(parts) < self.letter_sentences:
+            return 0.0
+        return max(self.level.probabilities(features(part, self.groups))["crisis"] for part in parts)
+
+    def is_crisis(self, p_crisis: float, rule: str | None, p_concern: float = 0.0,
+                  p_sentence: float = 0.0) -> bool:
         """The decision rule chosen on the development splits (see bot.crisis_train)."""
         return (p_crisis >= self.crisis_threshold
                 or (rule in self.rule_kinds and p_crisis >= self.rule_threshold)
-                or (p_crisis >= self.doubt_threshold and p_crisis + p_concern >= self.risk_threshold))
+                or (p_crisis >= self.doubt_threshold and p_crisis + p_concern >= self.risk_threshold)
+                or p_sentence >= self.letter_sentence)
 
     def assess(self, text: str) -> Assessment:
         text = text or ""
@@ -176,7 +201,7 @@ class CrisisModel:
             k: v for k, v in feats.items() if _PREFIX_GROUP.get(k.split(":", 1)[0], "") in self.groups | {""}}
         p = self.level_probabilities(text, own)
         rule = next((k[2:] for k in feats if k.startswith("r:") and k != "r:any"), None)
-        if self.is_crisis(p["crisis"], rule, p["concern"]):
+        if self.is_crisis(p["crisis"], rule, p["concern"], self.riskiest_sentence(text, p["crisis"])):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"

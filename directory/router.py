@@ -318,9 +318,28 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
                    + (OUT_OF_SCOPE_BONUS if q.out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
                   for s in fitting]
         doors += _pick(scored, q.topics, MAX_DOORS - len(doors))
+        if _child_writing(q) and not q.crisis:
+            doors = _child_line_early(doors, candidates, taxonomy)
     if not doors and (q.out_of_scope or hits):
         doors = [(0.0, s) for s in candidates if s.id == GENERAL_ENTRANCE_ID]
     return doors
+
+
+def _child_line_early(doors: list[tuple[float, Service]], candidates: list[Service],
+                      taxonomy: Taxonomy) -> list[tuple[float, Service]]:
+    """A child who writes gets the children's line first, or second after a door made for
+    young people on exactly their need ("jeg er 12 og min far drikker": BørneTelefonen
+    before Alkolinjen, which is made for adults)."""
+    line = next((s for s in candidates if s.id == taxonomy.child_line), None)
+    if line is None:
+        return doors
+    rest = [pair for pair in doors if pair[1] is not line]
+    young_first = bool(rest) and rest[0][1].max_age is not None and rest[0][1].max_age <= YOUTH_MAX_AGE
+    at = 1 if young_first else 0
+    # a score between its neighbours, so the list stays ordered by score
+    above = rest[at - 1][0] if at else (rest[0][0] + 1.0 if rest else 1.0)
+    below = rest[at][0] if at < len(rest) else above - 1.0
+    return (rest[:at] + [((above + below) / 2, line)] + rest[at:])[:MAX_DOORS]
 
 
 def _follow_up(candidates: list[Service], q: _Query, hits: dict[str, int], lang: str,

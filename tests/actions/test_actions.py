@@ -1,7 +1,9 @@
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.actions import ActionFindRoute, ActionHumanHandoff, ActionRecordFeedback
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import ActionFindRoute, ActionHumanHandoff, ActionRecordFeedback, ActionSetLanguage
 from directory.db import session_scope
 from directory.models import Feedback
 from api.nlu_client import local_parse
@@ -208,3 +210,32 @@ def test_the_warm_word_is_not_repeated_with_the_answer(directory_db, dispatcher,
     ActionFindRoute().run(dispatcher, tracker, domain)
     texts = _texts(dispatcher)
     assert texts[-1] == "Hjalp det?" and not any("lang tid at stå" in t for t in texts)
+
+
+def test_something_else_after_a_clarifying_question_offers_free_text_and_a_person(
+        directory_db, dispatcher, domain, make_tracker):
+    """'Noget andet' never loops: the second unclear turn gets free text and the human entrance."""
+    first = ActionFindRoute().run(dispatcher, make_tracker("hjælp", "vague_help"), domain)
+    assert SlotSet("clarified", True) in first and dispatcher.messages[-1]["buttons"]
+    again = CollectingDispatcher()
+    events = ActionFindRoute().run(again, make_tracker("/vague_help", "vague_help", slots={"clarified": True}), domain)
+    texts = _texts(again)
+    assert texts[0].startswith("Det er helt i orden. Skriv med dine egne ord")
+    assert "33 66 33 66" in texts[1]                                  # the entrance, from the directory
+    assert [b["payload"] for b in again.messages[-1]["buttons"]] == ["/human_handoff"]
+    assert SlotSet("clarified", False) in events                      # the next unclear turn may ask again
+
+
+def test_a_clear_answer_after_a_clarifying_question_ends_the_clarifying(directory_db, dispatcher, domain,
+                                                                       make_tracker):
+    tracker = _tracker_from_rules(make_tracker, "min søn på 16 ryger hash", "topic_misbrug",
+                                  slots={"clarified": True})
+    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    assert SlotSet("clarified", False) in events and dispatcher.messages[-1]["text"] == "Hjalp det?"
+
+
+@pytest.mark.parametrize("text, slot, lang", [("hi", None, "en"), ("Hello!", None, "en"), ("hej", None, "da"),
+                                              ("bye", "da", "da"), ("tak", "en", "en")])
+def test_small_talk_sets_the_language_rasas_responses_use(dispatcher, domain, make_tracker, text, slot, lang):
+    events = ActionSetLanguage().run(dispatcher, make_tracker(text, "greet", slots={"lang": slot}), domain)
+    assert events == [SlotSet("lang", lang)] and not dispatcher.messages

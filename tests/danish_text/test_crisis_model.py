@@ -63,7 +63,18 @@ def test_a_phrase_rule_is_evidence_not_a_verdict(model):
     assert not model.is_crisis(model.rule_threshold, None)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh"])
+def test_a_long_letter_is_also_read_sentence_by_sentence(model):
+    """One sure sentence in a long letter counts when the letter carries some risk; the
+    same sentence's weight does not reach a short message's whole-text threshold alone."""
+    assert model.letter_sentences >= 3 and model.letter_sentence > model.crisis_threshold
+    assert model.riskiest_sentence("Kort besked. Tak.", 0.9) == 0.0      # too short to split
+    long_calm = "Jeg har et spørgsmål. Det handler om boligstøtte. Jeg bor på Amager. Jeg har to børn. Tak for hjælpen."
+    assert model.riskiest_sentence(long_calm, 0.0) == 0.0                # no risk in the whole
+    assert model.is_crisis(0.0, None, 0.0, p_sentence=model.letter_sentence)
+    assert not model.is_crisis(0.0, None, 0.0, p_sentence=model.letter_sentence - 0.01)
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2"])
 def test_the_crisis_splits_hold_the_line(model, split):
     items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]
@@ -76,7 +87,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 
 # Where the chosen model stands, so a change that loses recall or adds false alarms fails
 # here: dev 0.988 / 0.085; the first held-out split (read at the end of the first round,
-# a development set since) 0.942 / 0.080; the second held-out split (read once, at the
-# end of the second round) 0.956 / 0.042. The issue's bar (recall 1.0, false alarms
-# <= 0.05) is not reached: the misses are long letters with the danger in one sentence.
-BARS = {"dev": (0.985, 0.09), "heldout": (0.94, 0.08), "fresh": (0.95, 0.05)}
+# a development set since) 0.942 / 0.080; the second (read at the end of the second round,
+# a development set in the third) 0.974 / 0.042; the third (read once, at the end of the
+# third round) 0.937 / 0.082. The issue's bar (recall 1.0, false alarms <= 0.05) is not
+# reached: the misses are long letters whose danger is said without words of danger.
+BARS = {"dev": (0.985, 0.09), "heldout": (0.94, 0.08), "fresh": (0.97, 0.05), "fresh2": (0.93, 0.085)}

@@ -137,12 +137,23 @@ def test_a_role_word_settles_the_age_side_without_asking_or_claiming_an_age(sess
 
 def test_a_child_who_writes_gets_doors_made_for_young_people_first(session):
     quarrel = _route(session, "jeg er 13 og mine forældre skændes hele tiden", "topic_familie")
-    assert quarrel.doors[0].service.id == "boernetelefonen"
+    assert "boernetelefonen" in [d.service.id for d in quarrel.doors[:2]]
+    assert all((d.service.max_age or 99) <= 25 for d in quarrel.doors[:2])   # children's doors first
     assert all(not d.service.requires_referral for d in quarrel.doors[:3])
     hash_ = _route(session, "jeg er 14 og ryger hash hver dag", "topic_misbrug")
     assert hash_.doors[0].service.max_age is not None and hash_.doors[0].service.max_age <= 25
     adult = _route(session, "jeg er 43 og mine forældre skændes hele tiden", "topic_familie")
     assert "boernetelefonen" not in [d.service.id for d in adult.doors]
+
+
+@pytest.mark.parametrize("text", ["jeg er 12 og min far drikker", "jeg er 11 og min mor tager stoffer",
+                                  "i am 13 and my dad drinks every night"])
+def test_a_child_writing_about_a_parent_gets_the_childrens_line_before_adult_lines(session, text):
+    """The need is the parent's, but the one writing is a child: BørneTelefonen first,
+    or second after a door made for young people."""
+    ids = [d.service.id for d in _route(session, text, "topic_misbrug").doors]
+    assert "boernetelefonen" in ids[:2]
+    assert ids.index("boernetelefonen") < ids.index("alkolinjen") if "alkolinjen" in ids else True
 
 
 def _danger(session, level, kind, text="…", **context):
