@@ -65,6 +65,8 @@ class Shown(BaseModel):
     opening_hours: list[OpeningHours] = []
     # "emergency" (first, in a crisis), "door", or "safety_line" (after the doors, on concern)
     role: str = "door"
+    # the source page is old (see `python -m directory check`): staff should check before referring
+    source_old: bool = False
 
 
 class ServicePublic(Shown, fields_of(ServiceIn, "ServiceFieldsPublic", without={"schedules"})):
@@ -111,6 +113,8 @@ class RouteResponse(BaseModel):
     clarify_options: list[str] = []
     # a question whose answer would change the doors, with quick-reply options
     follow_up: dict[str, Any] | None = None
+    # a short warm word where someone grieves, is afraid or has waited long, before the doors
+    acknowledgment: str | None = None
     nlu: dict[str, Any]
 
 

@@ -107,9 +107,13 @@ _OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+)?(?:jeg er|jg er|i am|i'm
                           r"(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|min|born))")
 
 
+# ... or with the writer's own school class ("jeg går i 8. klasse og min mor …").
+_OPENING_CLASS = re.compile(r"^\W*(?:hej\W+|hey\W+)?(?:jeg|jg) (?:gar|gaar) i (?:[0-9]|10)\.? ?(?:klasse|kl)\b")
+
+
 def _young_writer(folded: str) -> bool:
     opening = _OPENING_AGE.search(folded)
-    return bool(opening) and 0 < int(opening.group(1)) < 18
+    return (bool(opening) and 0 < int(opening.group(1)) < 18) or bool(_OPENING_CLASS.search(folded))
 
 
 def _age(folded: str, own_need: bool = False) -> int | None:

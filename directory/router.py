@@ -16,6 +16,7 @@ from directory import explain
 from directory.models import Service
 from directory.queries import ServiceFilter, find_services, keyword_hits
 from directory.taxonomy import Taxonomy, get_taxonomy
+from directory.schema import source_is_old
 
 MAX_DOORS = 5
 TOPIC_PREFIX = "topic_"
@@ -138,6 +139,8 @@ class Route:
             "clarifying_question": self.clarifying_question,
             "clarify_options": self.clarify_options,
             "follow_up": self.follow_up,
+            # a short warm word where someone grieves, is afraid or has waited long (or null)
+            "acknowledgment": None if self.crisis else explain.acknowledgment(self),
             "nlu": {"intent": self.nlu.intent, "confidence": round(self.nlu.confidence, 4)},
         }
 
@@ -155,6 +158,7 @@ def service_dict(service: Service, lang: str = "da", why: str | None = None) -> 
         "anonymous": service.anonymous, "requires_referral": service.requires_referral,
         "min_age": service.min_age, "max_age": service.max_age,
         "source": service.source, "verified_at": service.verified_at.isoformat(),
+        "source_old": source_is_old(service.source_date, service.verified_at),
         "opening_hours": [{"weekday": h.weekday, "opens_at": h.opens_at, "closes_at": h.closes_at,
                            "notes": h.notes} for h in sorted(service.schedules, key=lambda h: h.weekday)],
         "languages": sorted(lang.code for lang in service.languages),
@@ -224,15 +228,16 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
 
 
 def _pick(scored: list[tuple[float, Service]], topics: list[str], limit: int) -> list[tuple[float, Service]]:
-    """Best door per need first (every need answered), then the rest by score."""
+    """Best door per need first (every need answered, so "uden bolig, drikker, har gæld"
+    gets a door for each among the first three the chat shows), then the rest by score."""
     scored = sorted(scored, key=lambda pair: (-pair[0], pair[1].name))
     chosen: list[tuple[float, Service]] = []
     for topic in topics:
         best = next((p for p in scored if topic in p[1].topics and p not in chosen), None)
         if best and len(chosen) < limit:
             chosen.append(best)
-    chosen += [p for p in scored if p not in chosen][: max(0, limit - len(chosen))]
-    return sorted(chosen, key=lambda pair: (-pair[0], pair[1].name))
+    chosen = sorted(chosen, key=lambda pair: (-pair[0], pair[1].name))
+    return chosen + [p for p in scored if p not in chosen][: max(0, limit - len(chosen))]
 
 
 def _child_writing(q: _Query) -> bool:
@@ -256,7 +261,9 @@ def _emergency_doors(candidates: list[Service], q: _Query, taxonomy: Taxonomy) -
     if _child_writing(q) and taxonomy.child_line:
         ids.insert(1, taxonomy.child_line)
         limit += 1
-    chosen = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and _fits_emergency(by_id[i], q)][:limit]
+    # the child line is the writer's own door, whoever the danger is about ("min mor slår min lillebror")
+    chosen = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and (
+        _fits_emergency(by_id[i], q) or (i == taxonomy.child_line and _child_writing(q)))][:limit]
     general = by_id.get(taxonomy.general_emergency or "")
     if general is not None and general not in chosen[:3]:
         chosen = [s for s in chosen if s is not general]
@@ -334,12 +341,17 @@ def _child_line_early(doors: list[tuple[float, Service]], candidates: list[Servi
     if line is None:
         return doors
     rest = [pair for pair in doors if pair[1] is not line]
-    young_first = bool(rest) and rest[0][1].max_age is not None and rest[0][1].max_age <= YOUTH_MAX_AGE
-    at = 1 if young_first else 0
-    # a score between its neighbours, so the list stays ordered by score
-    above = rest[at - 1][0] if at else (rest[0][0] + 1.0 if rest else 1.0)
-    below = rest[at][0] if at < len(rest) else above - 1.0
-    return (rest[:at] + [((above + below) / 2, line)] + rest[at:])[:MAX_DOORS]
+    young = [pair for pair in rest if _made_for_young_people(pair[1])]
+    rest = young[:1] + [(young[0][0] if young else (rest[0][0] if rest else 1.0), line)] + [
+        pair for pair in rest if pair not in young[:1]]
+    return rest[:MAX_DOORS]
+
+
+def _made_for_young_people(service: Service) -> bool:
+    """Counselling or an offer made for young people that they can reach themselves (U-turn,
+    headspace, Er du okay?): not an authority's case door and not an emergency line."""
+    return (service.max_age is not None and service.max_age <= YOUTH_MAX_AGE and not service.requires_referral
+            and service.kind in ("raadgivning", "tilbud"))
 
 
 def _follow_up(candidates: list[Service], q: _Query, hits: dict[str, int], lang: str,
@@ -387,6 +399,8 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     # "pensionist"): doors are chosen for a representative age and the age is not asked,
     # but the route does not claim an age nobody stated.
     known_age = age if age is not None else AGE_GROUPS.get(str(nlu.first("age_group")))
+    if known_age is not None and known_age >= OLDER_AGE and any(t not in taxonomy.children_topics for t in topics):
+        topics = [t for t in topics if t not in taxonomy.children_topics]
     district = context.district or nlu.first("district")
     anonymous = context.anonymous if context.anonymous is not None else bool(nlu.first("anonymous"))
     out_of_scope = nlu.intent == OUT_OF_SCOPE_INTENT and nlu.confidence >= TOPIC_CONFIDENCE

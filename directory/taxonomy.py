@@ -21,6 +21,8 @@ class Taxonomy:
     dangers: dict[str, dict[str, Any]] = field(default_factory=dict)
     child_line: str | None = None
     general_emergency: str | None = None
+    # Needs that concern children: not read into an adult's message as a second need.
+    children_topics: tuple[str, ...] = ()
 
     def danger(self, kind: str | None) -> dict[str, Any]:
         """A danger kind's entry, or the neutral default for an unknown kind."""
@@ -39,7 +41,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Taxonomy(**{key: data[key] for key in ("topics", "audiences", "kinds", "districts")},
                     dangers=data.get("dangers") or {}, child_line=data.get("child_line"),
-                    general_emergency=data.get("general_emergency"))
+                    general_emergency=data.get("general_emergency"),
+                    children_topics=tuple(data.get("children_topics") or ()))
 
 
 @lru_cache

@@ -80,3 +80,13 @@ def test_doors_carry_every_field_of_the_directory_schema(client):
     assert set(ServiceIn.model_fields) - {"schedules"} <= set(door)
     assert {"opening_hours", "how_to_contact", "role", "why"} <= set(door)
     assert door["application_process"] and len(door["verified_at"]) == len("2026-11-23")
+
+
+def test_the_warm_word_is_in_the_route_contract_too(client):
+    """The route finder and other clients get the acknowledgment the chat says first."""
+    grief = client.post("/api/route", json={"text": "min mand døde i foråret og jeg kan ikke finde ud af noget"}).json()
+    assert grief["acknowledgment"] == "Jeg er ked af at høre om dit tab."
+    plain = client.post("/api/route", json={"text": "min søn på 16 ryger hash hver dag"}).json()
+    assert plain["acknowledgment"] is None
+    danger = client.post("/api/route", json={"text": "jeg vil ikke leve mere"}).json()
+    assert danger["acknowledgment"] is None

@@ -72,3 +72,13 @@ def test_one_service_shows_every_field_of_the_directory_schema(client):
     assert body["application_process"].startswith("Ring eller kom forbi")
     listed = client.get("/api/services", params={"q": "døgnvagt"}).json()["items"]
     assert next(s for s in listed if s["id"] == "den-sociale-doegnvagt") == body
+
+
+def test_an_old_source_is_flagged_for_staff(client):
+    """StopSpillet's source page is from 2019 (facts file): staff see it flagged, in the
+    service and in a route; a recent source is not flagged."""
+    old = client.get("/api/services/stopspillet").json()
+    assert old["source_date"].startswith("2019") and old["source_old"] is True
+    assert client.get("/api/services/den-sociale-doegnvagt").json()["source_old"] is False
+    route = client.post("/api/route", json={"text": "jeg spiller for meget på nettet og kan ikke stoppe"}).json()
+    assert any(s["id"] == "stopspillet" and s["source_old"] for s in route["services"])

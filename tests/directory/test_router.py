@@ -230,3 +230,10 @@ def test_topic_head_leads_only_when_the_message_is_about_a_need(session):
     assert route(session, need, Context()).topics[:2] == ["oekonomi", "misbrug"]
     vague = NluResult(text="jeg har brug for hjælp", intent="vague_help", confidence=0.9, topic_scores=head)
     assert "oekonomi" not in route(session, vague, Context()).topics
+
+
+def test_a_child_writing_about_danger_to_someone_else_gets_the_childrens_line(session):
+    """The danger is the brother's, the writer is a child: the child line is their own door."""
+    result = _route(session, "jeg går i 8. klasse og min mor slår min lillebror når hun er fuld")
+    assert result.crisis and "boernetelefonen" in [d.service.id for d in result.doors[:3]]
+    assert "alarm-112" in [d.service.id for d in result.doors[:3]]

@@ -50,6 +50,39 @@ def failures(item: dict, answer: dict) -> list[str]:
         out.append(f"district={answer['district']}")
     if item.get("no_crisis_kind") and any(s["kind"] == "akut" for s in top3):
         out.append("akut in top3")
+    out += _door_failures(item, answer)
+    return out
+
+
+GENERAL_LINE = "33 66 33 66"
+
+
+def _door_failures(item: dict, answer: dict) -> list[str]:
+    """The checks of doors and answers (issue 9): who a door is for, a door per need, the
+    authority's own contact, and reasons in the person's own words."""
+    out = []
+    services = answer["services"]
+    ids = [s["id"] for s in services]
+    for key, n in (("ids_top2_any", 2), ("ids_top3_any", 3)):
+        if key in item and not set(item[key]) & set(ids[:n]):
+            out.append(f"{key.split('_')[1]}={ids[:n]}")
+    if "not_asked" in item and (answer.get("follow_up") or {}).get("slot") == item["not_asked"]:
+        out.append(f"asked {item['not_asked']}")
+    if item.get("no_adult_only") and any((s["min_age"] or 0) >= 18 for s in services):
+        out.append(f"adult-only door {[s['id'] for s in services if (s['min_age'] or 0) >= 18]}")
+    if "topics_all" in item:
+        shown = services[:max(3, len(item["topics_all"]))]
+        missing = [t for t in item["topics_all"] if t not in answer["topics"]
+                   or not any(t in s["topics"] for s in shown)]
+        if missing:
+            out.append(f"no door shown for {missing}")
+    if item.get("own_contact_first") and (not services or GENERAL_LINE in services[0]["how_to_contact"]):
+        out.append("first door has no contact of its own")
+    whys = " ".join(s.get("why") or "" for s in services).lower()
+    if "why_contains" in item and item["why_contains"].lower() not in whys:
+        out.append(f"reason lacks {item['why_contains']!r}")
+    if "why_not_contains" in item and item["why_not_contains"].lower() in whys:
+        out.append(f"reason says {item['why_not_contains']!r}")
     return out
 
 
