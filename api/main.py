@@ -9,8 +9,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from api.nlu_client import RasaClient
 from api.retention import purge_tracker
@@ -44,11 +46,21 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan,
+    # /docs is served from files installed with the app (swagger-ui-bundle), not from a CDN:
+    # it works on a machine without internet, as the city's servers may be.
+    app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
     for module in (health, route, services, chat, admin, hsds):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/docs-static", StaticFiles(directory=str(swagger_ui_path)), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="Vejviser – API",
+                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-static/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     @app.get("/", include_in_schema=False)
     def chat_page() -> FileResponse:

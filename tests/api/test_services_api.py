@@ -82,3 +82,13 @@ def test_an_old_source_is_flagged_for_staff(client):
     assert client.get("/api/services/den-sociale-doegnvagt").json()["source_old"] is False
     route = client.post("/api/route", json={"text": "jeg spiller for meget på nettet og kan ikke stoppe"}).json()
     assert any(s["id"] == "stopspillet" and s["source_old"] for s in route["services"])
+
+
+def test_api_docs_work_without_internet(client):
+    """Swagger UI comes from files installed with the app: no CDN address in the page."""
+    page = client.get("/docs")
+    assert page.status_code == 200 and "swagger-ui" in page.text
+    assert "cdn." not in page.text and "https://" not in page.text
+    assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/docs-static/swagger-ui.css").status_code == 200
+    assert client.get("/redoc").status_code == 404
