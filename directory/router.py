@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from directory import explain
 from directory.models import Service
 from directory.queries import ServiceFilter, find_services, keyword_hits
-from directory.taxonomy import Taxonomy, get_taxonomy
 from directory.schema import source_is_old
+from directory.taxonomy import Taxonomy, get_taxonomy
 
 MAX_DOORS = 5
 TOPIC_PREFIX = "topic_"
@@ -140,7 +140,7 @@ class Route:
             "clarify_options": self.clarify_options,
             "follow_up": self.follow_up,
             # a short warm word where someone grieves, is afraid or has waited long (or null)
-            "acknowledgment": None if self.crisis else explain.acknowledgment(self),
+            "acknowledgment": explain.acknowledgment(self),
             "nlu": {"intent": self.nlu.intent, "confidence": round(self.nlu.confidence, 4)},
         }
 
@@ -244,6 +244,11 @@ def _child_writing(q: _Query) -> bool:
     return q.young_writer or (q.age is not None and q.age < 18 and q.audience in ("self", "unknown"))
 
 
+def _childs_own_line(service: Service, q: _Query, taxonomy: Taxonomy) -> bool:
+    """The children's line is a child writer's own door, whoever the need or danger is about."""
+    return service.id == taxonomy.child_line and _child_writing(q)
+
+
 def _fits_emergency(service: Service, q: _Query) -> bool:
     """An emergency door for this person (age, who is asking); a district's door only when
     the district is known and matches, since in danger there is no time to ask."""
@@ -261,9 +266,8 @@ def _emergency_doors(candidates: list[Service], q: _Query, taxonomy: Taxonomy) -
     if _child_writing(q) and taxonomy.child_line:
         ids.insert(1, taxonomy.child_line)
         limit += 1
-    # the child line is the writer's own door, whoever the danger is about ("min mor slår min lillebror")
     chosen = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and (
-        _fits_emergency(by_id[i], q) or (i == taxonomy.child_line and _child_writing(q)))][:limit]
+        _fits_emergency(by_id[i], q) or _childs_own_line(by_id[i], q, taxonomy))][:limit]
     general = by_id.get(taxonomy.general_emergency or "")
     if general is not None and general not in chosen[:3]:
         chosen = [s for s in chosen if s is not general]
@@ -319,7 +323,7 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
             # a child who writes can always talk to the children's line, whatever the need
             pool += [s for s in candidates if s.id == taxonomy.child_line and s.id not in shown and s not in pool]
         fitting = [s for s in pool if _eligible(s, q.audience, q.age, q.district)
-                   or (s.id == taxonomy.child_line and _child_writing(q))] or pool
+                   or _childs_own_line(s, q, taxonomy)] or pool
         scored = [(_score(s, q.topics, q.audience, q.age, q.anonymous, hits.get(s.id, 0), q.district,
                           young=_child_writing(q), child_line=taxonomy.child_line)
                    + (OUT_OF_SCOPE_BONUS if q.out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
