@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories data/understanding data/corpus bot danish_text -name '*.yml' -o -name '*.yaml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: FORCE crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
+.PHONY: FORCE browser crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
@@ -119,8 +119,14 @@ bench: setup train
 test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(CRISIS_MODEL)
 	$(RASA_VENV)/bin/python -m pytest tests/bot -q
 
-test-app: $(APP_VENV)/.stamp $(CRISIS_MODEL)
+test-app: $(APP_VENV)/.stamp $(CRISIS_MODEL) browser
 	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot
+
+# Chromium from Debian and the npm packages the browser tests load (scripts/browser-up).
+browser: tests/browser/node_modules/.stamp
+tests/browser/node_modules/.stamp: tests/browser/package-lock.json scripts/browser-up
+	bash scripts/browser-up
+	touch $@
 
 clean:
 	rm -rf var models .pytest_cache

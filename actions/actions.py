@@ -98,7 +98,10 @@ class ActionFindRoute(Action):
             dispatcher.utter_message(text=say("chat.unavailable", lang))
             return [SlotSet("lang", lang), SlotSet("pending_parse", None)]
         for message in messages:
-            dispatcher.utter_message(**message)
+            # the widget marks each message's language (lang="en" for English answers)
+            part = dict(message.get("json_message") or {})
+            part["vejviser"] = {**part.get("vejviser", {}), "lang": lang}
+            dispatcher.utter_message(**{**message, "json_message": part})
         clarified = SlotSet("clarified", result.needs_clarification)
         if ask:
             latest = tracker.latest_message

@@ -32,9 +32,18 @@ def require_editor(credentials: HTTPAuthorizationCredentials | None = Depends(_b
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
-    digest = hash_token(credentials.credentials)
+    name = editor_for_token(credentials.credentials)
+    if name is None:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "this token may not change the directory")
+    return name
+
+
+def editor_for_token(token: str) -> str | None:
+    """The editor a token belongs to, or None (compared in constant time, as hashes)."""
+    digest = hash_token(token)
+    found = None
     for known, name in _known_tokens().items():
         if hmac.compare_digest(known, digest):
-            return name
-    raise HTTPException(status.HTTP_403_FORBIDDEN, "this token may not change the directory")
+            found = name
+    return found
 

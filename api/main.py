@@ -7,20 +7,25 @@ import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from fastapi import FastAPI
+import fastapi_offline
+from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from swagger_ui_bundle import swagger_ui_path
+from sqlalchemy.exc import SQLAlchemyError
 
 from api.nlu_client import RasaClient
 from api.retention import purge_tracker
-from api.routers import admin, chat, health, hsds, route, services
+from api import socket_channel
+from api.routers import admin, chat, health, hsds, route, services, staff
 from api.settings import get_api_settings
 from directory.db import create_schema, get_engine
 
 STATIC = Path(__file__).parent / "static"
+# Swagger UI and ReDoc as installed files (the fastapi-offline wheel carries both), not a CDN
+DOCS_STATIC = Path(fastapi_offline.__file__).parent / "static"
 log = logging.getLogger("vejviser")
 
 
@@ -46,14 +51,25 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app() -> FastAPI:
-    # /docs is served from files installed with the app (swagger-ui-bundle), not from a CDN:
-    # it works on a machine without internet, as the city's servers may be.
+    # /docs and /redoc are served from files installed with the app, not from a CDN: they work
+    # on a machine without internet, as the city's servers may be.
     app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
-    for module in (health, route, services, chat, admin, hsds):
+    for module in (health, route, services, chat, admin, hsds, staff):
         app.include_router(module.router)
+    origins = [o.strip() for o in get_api_settings().chat_allowed_origins.split(",") if o.strip()]
+    if origins:   # the widget embedded on those sites falls back to POST /api/chat
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type"])
+    @app.exception_handler(SQLAlchemyError)
+    async def directory_unavailable(request: Request, exc: SQLAlchemyError) -> JSONResponse:
+        # a stopped or locked database is a 503 the caller can retry, never a 500 with a trace;
+        # the log names the error class only, never the request (it may hold what a person wrote)
+        log.error("directory unavailable on %s: %s", request.url.path, type(exc).__name__)
+        return JSONResponse(status_code=503, content={"detail": "the directory is not available; try again shortly"})
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/docs-static", StaticFiles(directory=str(swagger_ui_path)), name="docs-static")
+    app.mount("/docs-static", StaticFiles(directory=DOCS_STATIC), name="docs-static")
 
     @app.get("/docs", include_in_schema=False)
     def api_docs() -> HTMLResponse:
@@ -62,15 +78,18 @@ def create_app() -> FastAPI:
                                    swagger_css_url="/docs-static/swagger-ui.css",
                                    swagger_favicon_url="data:,")
 
+    @app.get("/redoc", include_in_schema=False)
+    def api_reference() -> HTMLResponse:
+        return get_redoc_html(openapi_url=app.openapi_url or "/openapi.json", title="Vejviser – API",
+                              redoc_js_url="/docs-static/redoc.standalone.js", redoc_favicon_url="data:,",
+                              with_google_fonts=False)
+
     @app.get("/", include_in_schema=False)
     def chat_page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
-    @app.get("/finder", include_in_schema=False)
-    def finder_page() -> FileResponse:
-        return FileResponse(STATIC / "finder.html")
-
     return app
 
 
-app = create_app()
+# the ASGI app uvicorn serves: the socket.io channel in front of the FastAPI app
+app = socket_channel.build(create_app())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, create_model, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from api.settings import get_api_settings
 from directory.schema import ServiceIn
@@ -24,8 +24,34 @@ def _checked_text(value: str) -> str:
     return value
 
 
+class ErrorDetail(BaseModel):
+    """What every error response carries: a short reason in `detail`."""
+    detail: str | list[dict[str, Any]] = Field(examples=["a bearer token is required"])
+
+
+# The error responses the API really gives, for the OpenAPI description of each route.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorDetail, "description": "No token (or staff session) was sent."},
+    403: {"model": ErrorDetail, "description": "The token is not allowed to change the directory."},
+    404: {"model": ErrorDetail, "description": "No service with that id."},
+    409: {"model": ErrorDetail, "description": "Someone changed the service since you read it: read it again."},
+    422: {"model": ErrorDetail, "description": "The request did not pass the input checks (empty or too "
+                                               "long text, a value outside its range, malformed JSON)."},
+    503: {"model": ErrorDetail, "description": "A part Vejviser needs is not answering."},
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: ERRORS[code] for code in codes}
+
+
 class RouteRequest(BaseModel):
-    text: str
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"text": "min søn på 16 ryger hash hver dag"},
+        {"text": "borger 47 uden bolig, drikker, har gæld", "audience": "professional"},
+        {"text": "I need help with my drinking", "lang": "en", "age": 34}]})
+
+    text: str = Field(description="The question in the person's own words (at most 2000 characters).")
     lang: Literal["da", "en"] | None = None
     audience: Literal["self", "relative", "professional", "volunteer", "unknown"] | None = None
     age: int | None = Field(default=None, ge=0, le=120)
@@ -126,7 +152,29 @@ class ServicePage(BaseModel):
 
 
 class ChatRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"sender": "3f9c2a7e51d84b0c", "message": "min mor drikker hver dag"}]})
+
     sender: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     message: str
 
     _message = field_validator("message")(_checked_text)
+
+
+class ChatButton(BaseModel):
+    title: str
+    payload: str
+
+
+class ChatMessage(BaseModel):
+    """One bot message: its text, quick replies, and the structured part an action attached
+    (`vejviser`: a door card, the safety level or the "did it help?" question)."""
+
+    text: str
+    buttons: list[ChatButton] | None = None
+    vejviser: dict[str, Any] | None = None
+
+
+class ChatReply(BaseModel):
+    messages: list[ChatMessage]
+    detail: str | None = None

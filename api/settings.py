@@ -17,10 +17,16 @@ class ApiSettings(BaseSettings):
     rasa_timeout_seconds: float = 15.0
     # Route contract: a text over 2000 characters is refused with 422.
     max_text_length: int = 2000
+    # Pages on other sites that may embed the chat widget (origins, comma separated, e.g.
+    # "https://www.kk.dk"). Empty: only the API's own pages (same origin).
+    chat_allowed_origins: str = ""
     # Days a conversation is kept in Rasa's tracker store before it is deleted.
     retention_days: int = 30
     # Admin API tokens as "name:sha256hex" pairs, comma separated (see api/auth.py).
     admin_tokens: str = ""
+    # The key that signs the route finder's staff cookie; empty: a new key at each start.
+    session_secret: str = ""
+    staff_session_hours: float = 10.0
     # The crisis model's plain weights (built by `make`), the same file Rasa's CrisisDetector reads.
     crisis_model: Path = ROOT / "var" / "crisis" / "model.json"
     tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"

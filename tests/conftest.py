@@ -1,1 +1,19 @@
-"""Shared by both environments: standard library only."""
+"""Shared by both environments: standard library only (imports inside fixtures)."""
+import pytest
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory):
+    """The real stack (tests/stack.py), once per test session, for the integration and the
+    browser tests alike. Uses the model `make train` built from the same data; the Makefile
+    trains before the tests run."""
+    from tests.stack import MODEL, RASA, Stack
+
+    if not MODEL.exists() or not RASA.exists():
+        pytest.fail("no trained model or Rasa environment: run `make test` (it sets up and trains first)")
+    s = Stack(tmp_path_factory.mktemp("stack"))
+    try:
+        s.start()
+        yield s
+    finally:
+        s.stop()

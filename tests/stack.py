@@ -2,7 +2,9 @@
 trained model, the action server and the API, on free ports, with a temporary
 directory database and tracker store.
 """
+import hashlib
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -25,10 +27,12 @@ class Stack:
         self.api = f"http://127.0.0.1:{self.ports['api']}"
         self.rasa = f"http://127.0.0.1:{self.ports['rasa']}"
         self.tracker_db = tmp / "tracker.db"
+        self.admin_token = secrets.token_urlsafe(24)     # this stack's only admin (and staff) token
         self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'directory.db'}",
                     "RASA_URL": self.rasa, "ACTION_SERVER_URL": f"http://127.0.0.1:{self.ports['actions']}",
                     "TRACKER_DB_URL": f"sqlite:///{self.tracker_db}", "SANIC_HOST": "127.0.0.1",
-                    "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONUNBUFFERED": "1"}
+                    "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONUNBUFFERED": "1",
+                    "ADMIN_TOKENS": f"tests:{hashlib.sha256(self.admin_token.encode()).hexdigest()}"}
         self.procs: dict[str, subprocess.Popen] = {}
 
     def _start(self, name, cmd):

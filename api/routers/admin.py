@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 
 from api.auth import require_editor
 from api.deps import get_session
-from api.schemas import ServiceAdmin, ServiceCreate, ServiceUpdate, ServiceVersion
+from api.schemas import ServiceAdmin, ServiceCreate, ServiceUpdate, ServiceVersion, errors
 from directory import changes
 from directory.fields import service_form
 from directory.models import ChangeLog, Organization, Service
 from directory.router import service_dict
 from directory.taxonomy import get_taxonomy
 
-router = APIRouter(prefix="/api/admin", tags=["admin"])
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses=errors(401, 403, 422))
 
 
 def _out(service: Service) -> dict:
@@ -38,7 +38,8 @@ def _run(action):
         raise HTTPException(422, str(exc)) from exc
 
 
-@router.post("/services", status_code=status.HTTP_201_CREATED, response_model=ServiceAdmin)
+@router.post("/services", status_code=status.HTTP_201_CREATED, response_model=ServiceAdmin,
+             responses=errors(409))
 def create_service(body: ServiceCreate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     org = body.organization_id or "kk-sof"
@@ -48,26 +49,26 @@ def create_service(body: ServiceCreate, session: Session = Depends(get_session),
 
 
 @router.put("/services/{service_id}", response_model=ServiceAdmin,
-            responses={409: {"description": "the version sent is not the service's current one"}})
+            responses=errors(404, 409))
 def update_service(service_id: str, body: ServiceUpdate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.update(session, service_id, body.service, body.version, editor,
                                             get_taxonomy())))
 
 
-@router.post("/services/{service_id}/retire", response_model=ServiceAdmin)
+@router.post("/services/{service_id}/retire", response_model=ServiceAdmin, responses=errors(404, 409))
 def retire_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.retire(session, service_id, body.version, editor)))
 
 
-@router.post("/services/{service_id}/verify", response_model=ServiceAdmin)
+@router.post("/services/{service_id}/verify", response_model=ServiceAdmin, responses=errors(404, 409))
 def verify_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.verify(session, service_id, body.version, editor, body.source)))
 
 
-@router.get("/services/{service_id}", response_model=ServiceAdmin)
+@router.get("/services/{service_id}", response_model=ServiceAdmin, responses=errors(404))
 def read_service(service_id: str, session: Session = Depends(get_session),
                  editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes._get(session, service_id, None)))

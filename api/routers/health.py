@@ -46,7 +46,7 @@ async def _actions() -> dict:
     return {"ok": ok, "detail": "ok" if ok else f"HTTP {response.status_code}"}
 
 
-@router.get("/api/health")
+@router.get("/api/health", responses={503: {"description": "A part is not ready; `not_ready` names it."}})
 async def health(rasa: RasaClient = Depends(get_rasa)) -> JSONResponse:
     parts = {"directory": await run_in_threadpool(_directory), "rasa": await _rasa(rasa),
              "actions": await _actions()}

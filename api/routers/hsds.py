@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.deps import get_session
+from api.schemas import errors
 from directory import hsds
 from directory.models import ChangeLog, Service
 from directory.taxonomy import get_taxonomy
@@ -21,7 +22,7 @@ def services(page: int = Query(default=1, ge=1), per_page: int = Query(default=2
     return hsds.page(hsds.services(session, get_taxonomy(), ids), total, page, per_page)
 
 
-@router.get("/services/{service_id}")
+@router.get("/services/{service_id}", responses=errors(404))
 def service(service_id: str, session: Session = Depends(get_session)) -> dict:
     found = hsds.find_service(session, service_id)
     if found is None:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from api.deps import get_rasa, get_session
 from api.nlu_client import RasaClient
-from api.schemas import RouteRequest, RouteResponse
+from api.schemas import RouteRequest, RouteResponse, errors
 from danish_text import redact
 from directory.fields import service_form
 from directory.language import detect_lang
@@ -18,7 +18,7 @@ from directory.taxonomy import get_taxonomy
 router = APIRouter(tags=["route"])
 
 
-@router.post("/api/route", response_model=RouteResponse)
+@router.post("/api/route", response_model=RouteResponse, responses=errors(422, 503))
 async def post_route(request: RouteRequest, session: Session = Depends(get_session),
                      rasa: RasaClient = Depends(get_rasa)) -> dict:
     """Ranked doors for one question. Identifiers (CPR, phone, e-mail) are removed first."""

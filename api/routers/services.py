@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.deps import get_session
-from api.schemas import ServicePage, ServicePublic
+from api.schemas import ServicePage, ServicePublic, errors
 from directory.fields import service_form
 from directory.models import Service
 from directory.queries import ServiceFilter, build_query
@@ -44,7 +44,7 @@ def list_services(
     return {"items": [public(s) for s in items], "total": total, "page": page, "per_page": per_page}
 
 
-@router.get("/api/services/{service_id}", response_model=ServicePublic)
+@router.get("/api/services/{service_id}", response_model=ServicePublic, responses=errors(404))
 def get_service(service_id: str, session: Session = Depends(get_session)) -> dict:
     service = session.get(Service, service_id)
     if service is None:

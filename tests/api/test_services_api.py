@@ -85,10 +85,13 @@ def test_an_old_source_is_flagged_for_staff(client):
 
 
 def test_api_docs_work_without_internet(client):
-    """Swagger UI comes from files installed with the app: no CDN address in the page."""
+    """Swagger UI and ReDoc come from files installed with the app: no CDN address in the pages."""
     page = client.get("/docs")
     assert page.status_code == 200 and "swagger-ui" in page.text
     assert "cdn." not in page.text and "https://" not in page.text
     assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
     assert client.get("/docs-static/swagger-ui.css").status_code == 200
-    assert client.get("/redoc").status_code == 404
+    reference = client.get("/redoc")
+    assert reference.status_code == 200 and "redoc.standalone.js" in reference.text
+    assert "https://" not in reference.text
+    assert client.get("/docs-static/redoc.standalone.js").status_code == 200

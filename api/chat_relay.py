@@ -1,0 +1,89 @@
+"""One chat turn, for both browser channels (POST /api/chat and the socket.io channel).
+
+The text is checked and redacted here, relayed to Rasa's REST channel on loopback, and
+Rasa's answer is put in one shape: each message is `{"text", "buttons"?, "vejviser"?}`,
+where `vejviser` is the structured part an action attached (a door card, the safety
+level, the "did it help?" question). Rasa's REST channel sends that part as a separate
+`custom` message right after its text; it is folded back into the message it belongs to,
+so a text-only client still gets every sentence and our widget gets cards.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from api.nlu_client import RasaClient, RasaUnavailable
+from danish_text import redact
+from directory.language import detect_lang
+
+SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+
+UNAVAILABLE = ("Vejviser kan ikke svare lige nu. Er nogen i fare, så ring 112. "
+               "Prøv igen om lidt.")
+EMPTY = "Skriv en besked først – med dine egne ord."
+TOO_LONG = "Din besked er for lang. Skriv den kortere (højst {limit} tegn), så læser jeg den."
+
+
+@dataclass
+class Turn:
+    """What the person gets back: the messages, or an error with a message in Danish."""
+
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None          # "empty", "too_long", "unavailable" or None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def fold(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rasa's REST messages in one shape, each `custom` part folded into its text."""
+    messages: list[dict[str, Any]] = []
+    for message in raw:
+        custom = message.get("custom")
+        if custom is not None and not message.get("text"):
+            if messages and "vejviser" not in messages[-1] and isinstance(custom, dict):
+                messages[-1]["vejviser"] = custom.get("vejviser", custom)
+            continue
+        shaped: dict[str, Any] = {"text": message.get("text") or ""}
+        if message.get("buttons"):
+            shaped["buttons"] = [{"title": b.get("title", ""), "payload": b.get("payload", "")}
+                                 for b in message["buttons"]]
+        if isinstance(custom, dict):
+            shaped["vejviser"] = custom.get("vejviser", custom)
+        messages.append(shaped)
+    for shaped in messages:
+        # the language a widget marks the message with: the action's, else read from the text
+        part = shaped.setdefault("vejviser", {})
+        part.setdefault("lang", detect_lang(shaped["text"]) if shaped["text"] else "da")
+    return messages
+
+
+def check(message: str, limit: int) -> str | None:
+    """Why a message cannot be sent (an error code), or None."""
+    if not message.strip():
+        return "empty"
+    if len(message) > limit:
+        return "too_long"
+    return None
+
+
+def error_text(error: str, limit: int) -> str:
+    return {"empty": EMPTY, "too_long": TOO_LONG.format(limit=limit)}.get(error, UNAVAILABLE)
+
+
+async def turn(rasa: RasaClient, sender: str, message: str, limit: int) -> Turn:
+    """Relay one message; CPR, phone numbers and e-mail addresses never reach Rasa."""
+    problem = check(message, limit)
+    if problem:
+        return Turn([{"text": error_text(problem, limit)}], problem)
+    try:
+        raw = await rasa.chat(sender, redact(message.strip()))
+    except RasaUnavailable:
+        return Turn([{"text": UNAVAILABLE}], "unavailable")
+    messages = fold(raw)
+    if not messages:
+        # Rasa answered but said nothing: an action failed (e.g. the action server is down).
+        return Turn([{"text": UNAVAILABLE}], "unavailable")
+    return Turn(messages)
