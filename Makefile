@@ -97,6 +97,7 @@ test: setup train validate test-stories test-bot test-app
 
 # End-to-end test stories (user text → NLU → policies) must predict every step.
 test-stories: train
+	ACTION_SERVER_URL=http://127.0.0.1:5055 ACTION_TOKEN=unused \
 	$(RASA) test core --stories tests/stories --model models/vejviser.tar.gz \
 	  --fail-on-prediction-errors --out var/results/stories
 

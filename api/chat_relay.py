@@ -14,14 +14,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.nlu_client import RasaClient, RasaUnavailable
+from api.schemas import well_formed
 from danish_text import redact
 from directory.language import detect_lang
 
 SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+# The quick replies our actions send (actions/messages.py); only these go to Rasa as
+# intents. Anything else that starts with "/" ("/restart", '/inform{"age": "abc"}') is text.
+BUTTON = re.compile(r'^/(?:affirm|deny|human_handoff|vague_help|topic_[a-z_]{2,40}'
+                    r'|inform\{"(?:audience": "(?:self|relative|professional)"|age": \d{1,3}'
+                    r'|district": "[a-z_]{2,40}")\})$')
+
+
+def as_text(message: str) -> str:
+    """A message as Rasa should read it: one of our buttons' payloads, or words."""
+    message = message.strip()
+    if message.startswith("/") and not BUTTON.match(message):
+        return message.lstrip("/").strip() or "?"
+    return message
 
 UNAVAILABLE = ("Vejviser kan ikke svare lige nu. Er nogen i fare, så ring 112. "
                "Prøv igen om lidt.")
 EMPTY = "Skriv en besked først – med dine egne ord."
+TOO_FAST = "Du skriver meget hurtigt. Vent et øjeblik, og prøv så igen."
 TOO_LONG = "Din besked er for lang. Skriv den kortere (højst {limit} tegn), så læser jeg den."
 
 
@@ -75,11 +90,12 @@ def error_text(error: str, limit: int) -> str:
 
 async def turn(rasa: RasaClient, sender: str, message: str, limit: int) -> Turn:
     """Relay one message; CPR, phone numbers and e-mail addresses never reach Rasa."""
+    message = well_formed(message)
     problem = check(message, limit)
     if problem:
         return Turn([{"text": error_text(problem, limit)}], problem)
     try:
-        raw = await rasa.chat(sender, redact(message.strip()))
+        raw = await rasa.chat(sender, redact(as_text(message)))
     except RasaUnavailable:
         return Turn([{"text": UNAVAILABLE}], "unavailable")
     messages = fold(raw)

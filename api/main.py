@@ -9,6 +9,7 @@ from pathlib import Path
 
 import fastapi_offline
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
@@ -19,8 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from api.nlu_client import RasaClient
 from api.retention import purge_tracker
 from api import socket_channel
+from api.hardening import Hardening
+from api.limits import BodyLimit
 from api.routers import admin, chat, health, hsds, route, services, staff
 from api.settings import get_api_settings
+from danish_text.redact import RedactingFilter
 from directory.db import create_schema, get_engine
 
 STATIC = Path(__file__).parent / "static"
@@ -39,11 +43,20 @@ async def _retention_loop(interval_seconds: float = 3600) -> None:
         await asyncio.sleep(interval_seconds)
 
 
+def _redact_logs() -> None:
+    """Every log line of the API (ours and uvicorn's) passes the redacting filter."""
+    for name in ("", "uvicorn", "uvicorn.error", "uvicorn.access", "vejviser"):
+        for handler in logging.getLogger(name).handlers:
+            if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+                handler.addFilter(RedactingFilter())
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_api_settings()
     create_schema(get_engine())
-    app.state.rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+    app.state.rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds, settings.rasa_token)
+    _redact_logs()
     purger = asyncio.create_task(_retention_loop())
     yield
     purger.cancel()
@@ -61,6 +74,14 @@ def create_app() -> FastAPI:
     if origins:   # the widget embedded on those sites falls back to POST /api/chat
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # where and why, never the input itself: it may be huge, hold what a person wrote,
+        # or hold values JSON cannot carry (NaN, 1e309)
+        errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                  for e in exc.errors()]
+        return JSONResponse(status_code=422, content={"detail": errors})
+
     @app.exception_handler(SQLAlchemyError)
     async def directory_unavailable(request: Request, exc: SQLAlchemyError) -> JSONResponse:
         # a stopped or locked database is a 503 the caller can retry, never a 500 with a trace;
@@ -68,6 +89,8 @@ def create_app() -> FastAPI:
         log.error("directory unavailable on %s: %s", request.url.path, type(exc).__name__)
         return JSONResponse(status_code=503, content={"detail": "the directory is not available; try again shortly"})
 
+    app.add_middleware(BodyLimit)
+    app.add_middleware(Hardening)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-static", StaticFiles(directory=DOCS_STATIC), name="docs-static")
 

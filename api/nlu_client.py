@@ -34,16 +34,18 @@ def local_parse(text: str) -> dict[str, Any]:
 
 
 class RasaClient:
-    def __init__(self, base_url: str, timeout: float) -> None:
+    def __init__(self, base_url: str, timeout: float, token: str = "") -> None:
         self.base_url = base_url.rstrip("/")
         self.client = httpx.AsyncClient(base_url=self.base_url, timeout=timeout)
+        # Rasa's API takes its token as a query parameter; the REST channel needs none
+        self.auth = {"token": token} if token else {}
 
     async def close(self) -> None:
         await self.client.aclose()
 
     async def parse(self, text: str) -> dict[str, Any]:
         try:
-            response = await self.client.post("/model/parse", json={"text": text})
+            response = await self.client.post("/model/parse", json={"text": text}, params=self.auth)
             response.raise_for_status()
             return response.json()
         except (httpx.HTTPError, ValueError) as exc:
@@ -60,6 +62,6 @@ class RasaClient:
             raise RasaUnavailable(str(type(exc).__name__)) from exc
 
     async def status(self) -> dict[str, Any]:
-        response = await self.client.get("/status")
+        response = await self.client.get("/status", params=self.auth)
         response.raise_for_status()
         return response.json()

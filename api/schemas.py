@@ -15,7 +15,14 @@ from api.settings import get_api_settings
 from directory.schema import ServiceIn
 
 
+def well_formed(value: str) -> str:
+    """Text with lone surrogates (from JSON escapes like \\ud800) made U+FFFD: they cannot be
+    encoded, stored or logged, and no person writes them."""
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace").replace("\x00", "")
+
+
 def _checked_text(value: str) -> str:
+    value = well_formed(value)
     if not value or not value.strip():
         raise ValueError("text is empty: write what you need help with")
     limit = get_api_settings().max_text_length

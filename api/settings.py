@@ -15,6 +15,8 @@ class ApiSettings(BaseSettings):
     rasa_url: str = "http://127.0.0.1:5005"
     action_server_url: str = "http://127.0.0.1:5055"
     rasa_timeout_seconds: float = 15.0
+    # Rasa's HTTP API token (`rasa run --auth-token`), sent with /model/parse and /status.
+    rasa_token: str = ""
     # Route contract: a text over 2000 characters is refused with 422.
     max_text_length: int = 2000
     # Pages on other sites that may embed the chat widget (origins, comma separated, e.g.
@@ -27,6 +29,11 @@ class ApiSettings(BaseSettings):
     # The key that signs the route finder's staff cookie; empty: a new key at each start.
     session_secret: str = ""
     staff_session_hours: float = 10.0
+    # Requests per client and minute on the public endpoints (chat, route, staff login), and
+    # wrong admin tokens per client in 15 minutes before it is locked out for 15 minutes.
+    rate_per_minute: int = 120
+    login_per_minute: int = 10
+    wrong_tokens_before_lockout: int = 10
     # The crisis model's plain weights (built by `make`), the same file Rasa's CrisisDetector reads.
     crisis_model: Path = ROOT / "var" / "crisis" / "model.json"
     tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"

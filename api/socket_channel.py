@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 import weakref
 from typing import Any
@@ -22,6 +23,7 @@ import socketio
 from fastapi import FastAPI
 
 from api import chat_relay
+from api.limits import RateLimiter
 from api.settings import get_api_settings
 
 log = logging.getLogger("vejviser.socket")
@@ -53,6 +55,7 @@ def build(app: FastAPI) -> socketio.ASGIApp:
     sio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins=origins or None,
                                max_http_buffer_size=64_000, logger=False, engineio_logger=False)
     # a conversation's lock lives as long as a turn holds or waits for it
+    limiter = RateLimiter()
     locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     @sio.on("session_request")
@@ -74,6 +77,11 @@ def build(app: FastAPI) -> socketio.ASGIApp:
         message = data.get("message") if isinstance(data, dict) else None
         if not isinstance(message, str):
             message = ""
+        if not limiter.hit(session_id, "socket", get_api_settings().rate_per_minute, 60, time.monotonic()):
+            await sio.emit("bot_uttered", {"text": chat_relay.TOO_FAST, "metadata": {"vejviser": {"error": "rate"}}},
+                           room=session_id)
+            await sio.emit("vejviser_done", {"error": "rate"}, room=session_id)
+            return
         lock = locks.get(session_id)
         if lock is None:
             lock = locks[session_id] = asyncio.Lock()

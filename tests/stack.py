@@ -28,11 +28,16 @@ class Stack:
         self.rasa = f"http://127.0.0.1:{self.ports['rasa']}"
         self.tracker_db = tmp / "tracker.db"
         self.admin_token = secrets.token_urlsafe(24)     # this stack's only admin (and staff) token
+        self.rasa_token = secrets.token_urlsafe(24)      # Rasa's HTTP API
+        self.action_token = secrets.token_urlsafe(24)    # the action server's shared secret
         self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'directory.db'}",
                     "RASA_URL": self.rasa, "ACTION_SERVER_URL": f"http://127.0.0.1:{self.ports['actions']}",
                     "TRACKER_DB_URL": f"sqlite:///{self.tracker_db}", "SANIC_HOST": "127.0.0.1",
                     "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONUNBUFFERED": "1",
-                    "ADMIN_TOKENS": f"tests:{hashlib.sha256(self.admin_token.encode()).hexdigest()}"}
+                    "ADMIN_TOKENS": f"tests:{hashlib.sha256(self.admin_token.encode()).hexdigest()}",
+                    "RASA_TOKEN": self.rasa_token, "ACTION_TOKEN": self.action_token,
+                    # the eval and the load tests send thousands of requests from one client
+                    "RATE_PER_MINUTE": os.environ.get("RATE_PER_MINUTE", "1000000")}
         self.procs: dict[str, subprocess.Popen] = {}
 
     def _start(self, name, cmd):
@@ -45,12 +50,14 @@ class Stack:
         endpoints = self.tmp / "endpoints.yml"
         endpoints.write_text(
             f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
-            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {self.tracker_db}\n")
-        self._start("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions.actions",
-                                "-p", str(self.ports["actions"])])
-        self._start("rasa", [str(RASA), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(self.ports["rasa"]),
+            f"  token: \"{self.action_token}\"\n"
+            f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: sqlite\n"
+            f"  db: {self.tracker_db}\n")
+        self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
+        self._start("rasa", [str(RASA), "run", "--enable-api", "--auth-token", self.rasa_token,
+                             "-i", "127.0.0.1", "-p", str(self.ports["rasa"]),
                              "--endpoints", str(endpoints), "--credentials", "credentials.yml",
-                             "--model", str(MODEL)])
+                             "--model", str(MODEL), "--logging-config-file", "bot/logging.yml"])
         self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
                             "--port", str(self.ports["api"])])
         deadline = time.monotonic() + 240

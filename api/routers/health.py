@@ -1,5 +1,10 @@
-"""GET /api/health: 200 only when the directory, Rasa (model loaded) and actions answer."""
+"""GET /api/health: 200 only when the directory, Rasa (model loaded) and actions answer.
+
+It says which part is not ready in plain words, and never an address, a file name or an
+exception's name (the log has those, for whoever runs the servers)."""
 from __future__ import annotations
+
+import logging
 
 import httpx
 from fastapi import APIRouter, Depends
@@ -15,6 +20,7 @@ from directory.db import session_scope
 from directory.models import Service
 
 router = APIRouter(tags=["health"])
+log = logging.getLogger("vejviser.health")
 
 
 def _directory() -> dict:
@@ -22,7 +28,8 @@ def _directory() -> dict:
         with session_scope() as session:
             count = session.scalar(select(func.count()).select_from(Service)) or 0
     except SQLAlchemyError as exc:
-        return {"ok": False, "detail": f"database not reachable: {type(exc).__name__}"}
+        log.warning("health: directory database not reachable (%s)", type(exc).__name__)
+        return {"ok": False, "detail": "the directory database is not reachable"}
     return {"ok": count > 0, "detail": f"{count} services" if count else "directory is empty: run make load"}
 
 
@@ -30,9 +37,10 @@ async def _rasa(rasa: RasaClient) -> dict:
     try:
         status = await rasa.status()
     except (httpx.HTTPError, ValueError) as exc:
-        return {"ok": False, "detail": f"Rasa not answering at {rasa.base_url}: {type(exc).__name__}"}
+        log.warning("health: Rasa not answering at %s (%s)", rasa.base_url, type(exc).__name__)
+        return {"ok": False, "detail": "the assistant's language server is not answering"}
     model = status.get("model_file")
-    return {"ok": bool(model), "detail": f"model {model}" if model else "no model loaded"}
+    return {"ok": bool(model), "detail": "a model is loaded" if model else "no model loaded"}
 
 
 async def _actions() -> dict:
@@ -42,8 +50,9 @@ async def _actions() -> dict:
             response = await client.get(url)
         ok = response.status_code == 200
     except httpx.HTTPError as exc:
-        return {"ok": False, "detail": f"action server not answering at {url}: {type(exc).__name__}"}
-    return {"ok": ok, "detail": "ok" if ok else f"HTTP {response.status_code}"}
+        log.warning("health: action server not answering at %s (%s)", url, type(exc).__name__)
+        return {"ok": False, "detail": "the action server is not answering"}
+    return {"ok": ok, "detail": "ok" if ok else "the action server answers with an error"}
 
 
 @router.get("/api/health", responses={503: {"description": "A part is not ready; `not_ready` names it."}})

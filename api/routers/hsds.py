@@ -15,7 +15,7 @@ router = APIRouter(prefix="/hsds", tags=["hsds"])
 
 
 @router.get("/services")
-def services(page: int = Query(default=1, ge=1), per_page: int = Query(default=20, ge=1, le=100),
+def services(page: int = Query(default=1, ge=1, le=100_000), per_page: int = Query(default=20, ge=1, le=100),
              session: Session = Depends(get_session)) -> dict:
     total = session.scalar(select(func.count()).select_from(Service)) or 0
     ids = list(session.scalars(select(Service.id).order_by(Service.id).offset((page - 1) * per_page).limit(per_page)))
@@ -32,7 +32,7 @@ def service(service_id: str, session: Session = Depends(get_session)) -> dict:
 
 
 @router.get("/taxonomy_terms")
-def taxonomy_terms(page: int = Query(default=1, ge=1), per_page: int = Query(default=100, ge=1, le=500)) -> dict:
+def taxonomy_terms(page: int = Query(default=1, ge=1, le=100_000), per_page: int = Query(default=100, ge=1, le=500)) -> dict:
     terms = hsds.taxonomy_terms(get_taxonomy())
     chunk = terms[(page - 1) * per_page: page * per_page]
     return hsds.page(chunk, len(terms), page, per_page)

@@ -33,7 +33,7 @@ def list_services(
     district: str | None = None, kind: str | None = None, anonymous: bool | None = None,
     q: str | None = Query(default=None, max_length=200, description="free text, with or without æøå"),
     open_now: bool = Query(default=False, description="only services whose opening hours (when known) cover now"),
-    page: int = Query(default=1, ge=1), per_page: int = Query(default=20, ge=1, le=100),
+    page: int = Query(default=1, ge=1, le=100_000), per_page: int = Query(default=20, ge=1, le=100),
     session: Session = Depends(get_session),
 ) -> dict:
     query = build_query(ServiceFilter(topics=topic, audience=audience, age=age, district=district,

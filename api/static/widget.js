@@ -301,7 +301,8 @@
         if (error === "unavailable" && !log.querySelector(".vv-error:last-child")) {
           add({ who: "error", text: "Vejviser kan ikke svare lige nu. Er nogen i fare, så ring 112. Prøv igen om lidt." }, true);
         }
-        finished(error === "unavailable" ? "unavailable" : null, typed);
+        // unavailable or too fast: the typed text comes back, with a retry
+        finished(error === "unavailable" || error === "rate" ? "unavailable" : null, typed);
         if (!ws) connect();
       };
       ws.send("42" + JSON.stringify(["user_uttered", { message: message, session_id: sessionId }]));
