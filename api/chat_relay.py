@@ -9,14 +9,20 @@ so a text-only client still gets every sentence and our widget gets cards.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.exc import SQLAlchemyError
 
 from api.nlu_client import RasaClient, RasaUnavailable
 from api.schemas import well_formed
 from danish_text import redact
 from directory.language import detect_lang
+
+log = logging.getLogger("vejviser.chat")
 
 SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 # The quick replies our actions send (actions/messages.py); only these go to Rasa as
@@ -94,12 +100,40 @@ async def turn(rasa: RasaClient, sender: str, message: str, limit: int) -> Turn:
     problem = check(message, limit)
     if problem:
         return Turn([{"text": error_text(problem, limit)}], problem)
+    text = redact(as_text(message))
     try:
-        raw = await rasa.chat(sender, redact(as_text(message)))
+        messages = fold(await rasa.chat(sender, text))
     except RasaUnavailable:
-        return Turn([{"text": UNAVAILABLE}], "unavailable")
-    messages = fold(raw)
-    if not messages:
-        # Rasa answered but said nothing: an action failed (e.g. the action server is down).
-        return Turn([{"text": UNAVAILABLE}], "unavailable")
-    return Turn(messages)
+        messages = []
+    if messages:
+        return Turn(messages)
+    # Rasa is down, or answered nothing (the action server is down): danger still gets the
+    # emergency doors, decided by the same model and router as /api/route
+    doors = await _danger_doors(rasa, text)
+    return Turn(doors) if doors else Turn([{"text": UNAVAILABLE}], "unavailable")
+
+
+async def _danger_doors(rasa: RasaClient, text: str) -> list[dict[str, Any]]:
+    """The crisis answer computed here, when Rasa or the actions cannot give it; [] when
+    the message is not about danger now, or the directory cannot be read either."""
+    from actions.messages import route_messages
+    from directory.db import session_scope
+    from directory.router import Context, NluResult, route
+    from directory.taxonomy import get_taxonomy
+
+    parse = await rasa.parse(text)          # Rasa's model, or the same model's plain weights
+    nlu = NluResult.from_parse(parse)
+    if nlu.safety_level != "crisis":
+        return []
+
+    def compute() -> list[dict[str, Any]]:
+        with session_scope() as session:
+            answer = route(session, nlu, Context(lang=detect_lang(text)))
+            return route_messages(answer, get_taxonomy())
+
+    try:
+        messages = await run_in_threadpool(compute)
+    except SQLAlchemyError as exc:
+        log.error("crisis fallback: directory unavailable (%s)", type(exc).__name__)
+        return []
+    return fold([{"text": m["text"], "custom": m.get("json_message")} for m in messages])

@@ -14,7 +14,8 @@ class ApiSettings(BaseSettings):
 
     rasa_url: str = "http://127.0.0.1:5005"
     action_server_url: str = "http://127.0.0.1:5055"
-    rasa_timeout_seconds: float = 15.0
+    # Every chat answer arrives within this (then the API answers itself: api/chat_relay.py).
+    rasa_timeout_seconds: float = 5.0
     # Rasa's HTTP API token (`rasa run --auth-token`), sent with /model/parse and /status.
     rasa_token: str = ""
     # Route contract: a text over 2000 characters is refused with 422.

@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from api.auth import hash_token
 from api.chat_relay import as_text
+from api.settings import get_api_settings
 from tests.app_env import configure, load_directory
 
 
@@ -14,10 +15,11 @@ from tests.app_env import configure, load_directory
 def app(monkeypatch, tmp_path):
     def make(**env):
         monkeypatch.setenv("ADMIN_TOKENS", f"anna:{hash_token('right-token')}")
-        for key, value in env.items():
-            monkeypatch.setenv(key, str(value))
         configure(monkeypatch, tmp_path)
         load_directory()
+        for key, value in env.items():
+            monkeypatch.setenv(key, str(value))
+        get_api_settings.cache_clear()
         from api.main import create_app
         return TestClient(create_app(), raise_server_exceptions=False)
     return make
@@ -122,3 +124,24 @@ def test_health_says_what_is_wrong_without_internal_details(app):
 ])
 def test_text_that_looks_like_a_command_is_text(typed, sent):
     assert as_text(typed) == sent
+
+
+def test_health_is_503_when_the_conversation_store_is_down(app, monkeypatch, tmp_path):
+    with app(TRACKER_DB_URL="postgresql://nobody@127.0.0.1:1/none") as client:
+        response = client.get("/api/health")
+    assert response.status_code == 503 and "tracker_store" in response.json()["not_ready"]
+    assert "127.0.0.1" not in response.text
+
+
+def test_with_rasa_down_danger_still_gets_the_emergency_doors_in_the_chat(app):
+    text = "jeg vil ikke leve mere, jeg har samlet alle mine piller og tager dem i nat"
+    with app() as client:
+        chat = client.post("/api/chat", json={"sender": "abcdefgh12", "message": text})
+        route = client.post("/api/route", json={"text": text}).json()
+        ordinary = client.post("/api/chat", json={"sender": "abcdefgh12", "message": "min søn ryger hash"})
+    assert chat.status_code == 200 and route["safety"] == "crisis"
+    messages = chat.json()["messages"]
+    assert messages[0]["vejviser"]["safety"] == "crisis" and "112" in messages[0]["text"]
+    doors = [m["vejviser"]["door"]["id"] for m in messages if "door" in m["vejviser"]]
+    assert doors and doors == [s["id"] for s in route["services"] if s["role"] != "safety_line"][:len(doors)]
+    assert ordinary.status_code == 503 and "112" in ordinary.json()["messages"][0]["text"]

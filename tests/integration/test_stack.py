@@ -96,3 +96,11 @@ def test_stopped_action_server_is_reported_and_answered_kindly(stack):
     assert health.status_code == 503 and health.json()["not_ready"] == ["actions"]
     status, messages = _chat(stack, uuid.uuid4().hex, "min datter ryger hash")
     assert messages and "112" in messages[0]["text"]
+    # danger still gets the emergency doors, the same as /api/route gives
+    text = "jeg vil ikke leve mere, jeg har samlet alle mine piller"
+    status, messages = _chat(stack, uuid.uuid4().hex, text)
+    route = httpx.post(f"{stack.api}/api/route", json={"text": text}, timeout=60).json()
+    assert status == 200 and route["safety"] == "crisis"
+    assert messages[0]["vejviser"]["safety"] == "crisis"
+    shown = [m["vejviser"]["door"]["id"] for m in messages if "door" in m["vejviser"]]
+    assert shown == [s["id"] for s in route["services"] if s["role"] != "safety_line"][:len(shown)] and shown
