@@ -22,7 +22,7 @@ from api.retention import purge_tracker
 from api import socket_channel
 from api.hardening import Hardening
 from api.limits import BodyLimit
-from api.routers import admin, chat, health, hsds, route, services, staff
+from api.routers import admin, chat, conversations, health, hsds, route, services, staff
 from api.settings import get_api_settings
 from danish_text.redact import RedactingFilter
 from directory.db import create_schema, get_engine
@@ -68,7 +68,7 @@ def create_app() -> FastAPI:
     # on a machine without internet, as the city's servers may be.
     app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
-    for module in (health, route, services, chat, admin, hsds, staff):
+    for module in (health, route, services, chat, admin, conversations, hsds, staff):
         app.include_router(module.router)
     origins = [o.strip() for o in get_api_settings().chat_allowed_origins.split(",") if o.strip()]
     if origins:   # the widget embedded on those sites falls back to POST /api/chat

@@ -82,6 +82,10 @@ def build(app: FastAPI) -> socketio.ASGIApp:
                            room=session_id)
             await sio.emit("vejviser_done", {"error": "rate"}, room=session_id)
             return
+        if not message.strip():
+            # an empty message (some widgets send one on connect) gets no answer, only the end of the turn
+            await sio.emit("vejviser_done", {"error": "empty"}, room=session_id)
+            return
         lock = locks.get(session_id)
         if lock is None:
             lock = locks[session_id] = asyncio.Lock()

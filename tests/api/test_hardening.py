@@ -145,3 +145,18 @@ def test_with_rasa_down_danger_still_gets_the_emergency_doors_in_the_chat(app):
     doors = [m["vejviser"]["door"]["id"] for m in messages if "door" in m["vejviser"]]
     assert doors and doors == [s["id"] for s in route["services"] if s["role"] != "safety_line"][:len(doors)]
     assert ordinary.status_code == 503 and "112" in ordinary.json()["messages"][0]["text"]
+
+
+def test_a_broken_directory_database_gives_503_and_recovers_by_itself(app, tmp_path):
+    from directory.db import get_engine
+
+    with app() as client:
+        db = tmp_path / "directory.db"
+        good = db.read_bytes()
+        get_engine().dispose()
+        db.write_bytes(b"this is not a database" * 100)
+        broken = client.post("/api/route", json={"text": "min søn ryger hash"})
+        assert broken.status_code == 503 and "directory" in broken.json()["detail"]
+        get_engine().dispose()
+        db.write_bytes(good)
+        assert client.post("/api/route", json={"text": "min søn ryger hash"}).status_code == 200

@@ -24,3 +24,34 @@ def test_a_conversation_goes_whole_or_not_at_all(database_url):
         left = sorted(conn.execute(select(events.c.sender_id, events.c.data)).all())
     engine.dispose()
     assert left == [("ongoing", "a turn today"), ("ongoing", "first turn, long ago")]
+
+
+def test_an_editor_can_read_and_erase_one_conversation(monkeypatch, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from api.auth import hash_token
+    from tests.app_env import configure, load_directory
+
+    monkeypatch.setenv("ADMIN_TOKENS", f"anna:{hash_token('anna-token')}")
+    configure(monkeypatch, tmp_path)
+    load_directory()
+    engine = create_engine(f"sqlite:///{tmp_path / 'tracker.db'}")
+    events = Table("events", MetaData(), Column("id", Integer, primary_key=True), Column("sender_id", String(64)),
+                   Column("timestamp", Float), Column("data", String(200)))
+    events.create(engine)
+    with engine.begin() as conn:
+        conn.execute(events.insert(), [
+            {"sender_id": "conversation-1", "timestamp": time.time(), "data": '{"event": "user", "text": "hej"}'},
+            {"sender_id": "conversation-2", "timestamp": time.time(), "data": '{"event": "user", "text": "hash"}'}])
+    engine.dispose()
+    from api.main import create_app
+
+    auth = {"Authorization": "Bearer anna-token"}
+    with TestClient(create_app()) as client:
+        assert client.get("/api/admin/conversations/conversation-1").status_code == 401
+        read = client.get("/api/admin/conversations/conversation-1", headers=auth)
+        assert read.status_code == 200 and read.json()["events"] == [{"event": "user", "text": "hej"}]
+        assert client.delete("/api/admin/conversations/conversation-1", headers=auth).json()["deleted_events"] == 1
+        assert client.get("/api/admin/conversations/conversation-1", headers=auth).status_code == 404
+        assert client.get("/api/admin/conversations/conversation-2", headers=auth).status_code == 200
+        assert client.get("/api/admin/conversations/..%2F..", headers=auth).status_code in (404, 422)

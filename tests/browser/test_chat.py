@@ -197,4 +197,5 @@ WebChat.default({{selector: "#webchat", socketUrl: "{stack.api}", socketPath: "/
     page.wait_for_selector(".rw-response:has-text('Her er')", timeout=60_000)
     page.wait_for_selector(".rw-response:has-text('Hjalp det?')", timeout=60_000)
     assert any("transport=websocket" in url for url in sockets)
+    assert "Skriv en besked først" not in page.locator(".rw-messages-container").inner_text()
     shot(page, "rasa-webchat")

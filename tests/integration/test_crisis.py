@@ -13,7 +13,7 @@ pytestmark = pytest.mark.integration
 def test_rasa_and_the_api_fallback_make_the_same_decision(stack):
     items = load("dev")
     different = []
-    with httpx.Client(base_url=stack.rasa, timeout=30) as rasa:
+    with httpx.Client(base_url=stack.rasa, timeout=30, params={"token": stack.rasa_token}) as rasa:
         for item in items:
             parse = rasa.post("/model/parse", json={"text": item["text"]}).json()
             ours = local_parse(item["text"])["safety"]
