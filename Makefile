@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories data/understanding data/corpus bot danish_text -name '*.yml' -o -name '*.yaml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: FORCE browser crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
+.PHONY: FORCE browser load-test crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
@@ -112,6 +112,10 @@ crossval: setup train
 	  --out var/results/crossval
 	@cat var/results/crossval/intent_report.json | $(APP_VENV)/bin/python -c \
 	  "import json,sys; r=json.load(sys.stdin); print('intent weighted F1', round(r['weighted avg']['f1-score'],3))"
+
+# 50 conversations at once for 5 minutes against a stack of its own: docs/reliability-load.md.
+load-test: setup train
+	$(APP_VENV)/bin/python scripts/load.py --conversations 50 --seconds 300 --think 3
 
 # Latency and memory of the running stack (targets in scripts/bench.py).
 bench: setup train

@@ -17,7 +17,6 @@ from rasa_sdk.executor import ActionExecutor
 from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from sanic.worker.loader import AppLoader
 
 from danish_text.redact import RedactingFilter
 
@@ -25,8 +24,7 @@ log = logging.getLogger("vejviser.actions")
 
 
 def create_app() -> Sanic:
-    """The rasa_sdk app with our actions and the token check (module level: Sanic's loader
-    pickles it for each worker)."""
+    """The rasa_sdk app with our actions and the token check."""
     token = os.environ.get("ACTION_TOKEN", "")
     executor = ActionExecutor()
     executor.register_package("actions.actions")
@@ -53,11 +51,12 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s - %(message)s")
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())
-    loader = AppLoader(factory=create_app)
-    app = loader.load()
-    app.prepare(host=os.environ.get("SANIC_HOST", "127.0.0.1"), port=args.port, workers=1,
+    # one process, no worker processes: a supervisor that restarts it restarts all of it
+    # (a killed main process of Sanic's multi-process mode leaves workers holding the port)
+    app = create_app()
+    app.prepare(host=os.environ.get("SANIC_HOST", "127.0.0.1"), port=args.port, single_process=True,
                 access_log=False)
-    Sanic.serve(primary=app, app_loader=loader)
+    Sanic.serve_single(primary=app)
 
 
 if __name__ == "__main__":

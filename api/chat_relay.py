@@ -77,7 +77,8 @@ def fold(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for shaped in messages:
         # the language a widget marks the message with: the action's, else read from the text
         part = shaped.setdefault("vejviser", {})
-        part.setdefault("lang", detect_lang(shaped["text"]) if shaped["text"] else "da")
+        if "lang" not in part:          # (langdetect is slow: only when the action did not say)
+            part["lang"] = detect_lang(shaped["text"]) if shaped["text"] else "da"
     return messages
 
 

@@ -61,8 +61,9 @@ def _rss_kb(pid: int) -> int:
 
 
 async def conversation(client: httpx.AsyncClient, url: str, stop_at: float, turns: list, errors: list,
-                       seed: int) -> None:
+                       seed: int, think: float) -> None:
     i = seed
+    await asyncio.sleep(think * (seed % 10) / 10)      # people do not all start in the same second
     while time.monotonic() < stop_at:
         sender = uuid.uuid4().hex
         message = MESSAGES[i % len(MESSAGES)]
@@ -83,9 +84,11 @@ async def conversation(client: httpx.AsyncClient, url: str, stop_at: float, turn
             if not buttons or time.monotonic() >= stop_at:
                 break
             message = buttons[0]["payload"]
+            await asyncio.sleep(think)                       # reading the answer, choosing a reply
+        await asyncio.sleep(think)
 
 
-async def run(url: str, conversations: int, seconds: float, pids: dict[str, int]) -> dict:
+async def run(url: str, conversations: int, seconds: float, pids: dict[str, int], think: float) -> dict:
     turns: list[float] = []
     errors: list[str] = []
     memory: list[tuple[float, dict[str, int]]] = []
@@ -98,13 +101,13 @@ async def run(url: str, conversations: int, seconds: float, pids: dict[str, int]
                 memory.append((time.monotonic() - start, {name: _rss_kb(pid) for name, pid in pids.items()}))
                 await asyncio.sleep(max(5.0, seconds / 10))
 
-        await asyncio.gather(sample(), *(conversation(client, url, stop_at, turns, errors, n * 7)
+        await asyncio.gather(sample(), *(conversation(client, url, stop_at, turns, errors, n * 7, think)
                                          for n in range(conversations)))
     memory.append((time.monotonic() - start, {name: _rss_kb(pid) for name, pid in pids.items()}))
     return {"turns": turns, "errors": errors, "memory": memory, "seconds": time.monotonic() - start}
 
 
-def report(result: dict, conversations: int) -> str:
+def report(result: dict, conversations: int, think: float) -> str:
     turns = sorted(result["turns"])
 
     def pct(p: float) -> float:
@@ -112,9 +115,9 @@ def report(result: dict, conversations: int) -> str:
 
     lines = ["# Reliability: load test", "",
              f"Measured {time.strftime('%Y-%m-%d')} on this machine ({os.cpu_count()} cores) by "
-             f"`scripts/load.py --conversations {conversations} --seconds {round(result['seconds'])}`: "
+             f"`scripts/load.py --conversations {conversations} --seconds {round(result['seconds'])} --think {think:g}`: "
              "that many conversations at once, each writing a message, answering the follow-up with its "
-             "first quick reply, and starting over, through `POST /api/chat` (API → Rasa → action server → "
+             f"first quick reply, and starting over, {think:g} s between turns, through `POST /api/chat` (API → Rasa → action server → "
              "directory), on a stack started as `make run` starts it.", "",
              "| turns | errors | turns per second | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|---|",
              f"| {len(turns)} | {len(result['errors'])} | {len(turns) / result['seconds']:.1f} | {pct(0.5):.0f} ms "
@@ -139,11 +142,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conversations", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=300)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="seconds a person takes between turns (0: each sends again at once)")
     parser.add_argument("--url")
     parser.add_argument("--out", default=str(ROOT / "docs" / "reliability-load.md"))
     args = parser.parse_args()
     if args.url:
-        result = asyncio.run(run(args.url, args.conversations, args.seconds, {}))
+        result = asyncio.run(run(args.url, args.conversations, args.seconds, {}, args.think))
     else:
         from tests.stack import Stack
 
@@ -152,10 +157,10 @@ def main() -> None:
             stack.start()
             try:
                 pids = {name: proc.pid for name, proc in stack.procs.items()}
-                result = asyncio.run(run(stack.api, args.conversations, args.seconds, pids))
+                result = asyncio.run(run(stack.api, args.conversations, args.seconds, pids, args.think))
             finally:
                 stack.stop()
-    text = report(result, args.conversations)
+    text = report(result, args.conversations, args.think)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
