@@ -55,7 +55,8 @@ _ADDRESS = re.compile(
     r"(?:,?\s*(?:st\.?|kl\.?|\d{1,2}\.)\s*(?:tv|th|mf|\d{1,3})?\.?)?"
     rf"(?:,?\s*\d{{4}}\s+{_NAMES}(?:\s+(?:[NSVØ]|NV|SV|NØ|SØ|K|C)\b)?)?")
 # a postcode with its town: the town goes, the postcode stays (it names the district)
-_POSTCODE_TOWN = re.compile(rf"\b([1-9]\d{{3}})\s+(?!Jeg\b|Han\b|Hun\b|Vi\b|De\b|Det\b|Der\b|Men\b|Og\b){_NAME}"
+_NOT_TOWN = r"(?!(?:Jeg|Han|Hun|Vi|De|Det|Der|Men|Og)\b)"
+_POSTCODE_TOWN = re.compile(rf"\b([1-9]\d{{3}})\s+{_NOT_TOWN}{_NAME}(?:\s+{_NOT_TOWN}{_NAME}){{0,2}}"
                             r"(?:\s+(?:[NSVØ]|NV|SV|NØ|SØ|K|C)\b)?")
 # names the writer gives: "jeg hedder Mette", "mit navn er ali hassan", "Hilsen Mette", and
 # a name alone on the last line; the lead words are matched in any case, names as written
@@ -74,8 +75,11 @@ _RELATION = (r"(?:søn|sønnen|datter|datteren|barn|barnet|dreng|drengen|pige|pi
              r"stedsøn|steddatter|son|daughter|husband|wife|brother|sister|mother|father|friend)")
 _NAMED_RELATION = re.compile(rf"(?i:\b({_RELATION}))(,?\s+){_NOT_NAMES}({_NAME})(?:\s+{_NOT_NAMES}{_NAME})?\b")
 # staff notation: "dreng 13, Oliver", "borger 47 år, Mette Jensen"
+# a place in a staff note ("Hr. 38, Borgerservice Vesterbro") is not a name
+_NOT_A_PLACE = (rf"(?![{_UPPER}][{_LOWER}]*(?:service|modtag|center|centr|hus|herberg|kontor|afdeling|skole|"
+                rf"gård|sted|klinik|afsnit|tilbud|bolig|station|politi|kommune|region|hjem))")
 _NOTED_NAME = re.compile(rf"(?i:\b({_RELATION}|dreng|pige|kvinde|mand|hr|fru)\.?\s+\d{{1,3}}(?:\s*(?:år|aar))?,\s*)"
-                         rf"{_NOT_NAMES}({_NAMES})\b")
+                         rf"{_NOT_NAMES}{_NOT_A_PLACE}({_NAMES})\b")
 _GENERIC_SCHOOL = (r"(?!(?:Folke|Efter|Special|Fri|Privat|Real|Høj|Gymnasie|Musik|Ung|Ungdoms|Kost|Aften|Sprog|"
                    r"Erhvervs|Produktions|Heldags|Dag|Skole)(?:skole|skolen)\b)")
 _NOT_A_SCHOOL_NAME = r"(?!(?:Vores|Min|Mit|Mine|Din|Dit|Hans|Hendes|Deres|Jeres|Den|Det|En|Et|Vi|Our|My|The|Til|På|I|Hvilken|Hvilke|Hver|Denne)\b)"
@@ -85,6 +89,14 @@ _SCHOOL = re.compile(rf"\b{_GENERIC_SCHOOL}{_NOT_A_SCHOOL_NAME}[{_UPPER}][{_LOWE
 
 PLACEHOLDERS = {"cpr": "[cpr]", "phone": "[telefon]", "email": "[email]", "number": "[nummer]",
                 "plate": "[nummerplade]", "address": "[adresse]", "name": "[navn]", "school": "[skole]"}
+
+
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(re.escape(v[1:-1]) for v in PLACEHOLDERS.values()) + r")\]")
+
+
+def has_placeholder(text: str) -> bool:
+    """Was something removed from this text? (Then it is not said back word for word.)"""
+    return _PLACEHOLDER.search(text or "") is not None
 
 
 def _keep_lead(match: re.Match[str], placeholder: str) -> str:

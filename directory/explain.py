@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from danish_text.fold import tokens
-from danish_text.redact import redact
+from danish_text.redact import has_placeholder, redact
 from danish_text.spot import Matcher, relation_word, spot
 from directory.taxonomy import Taxonomy
 from directory.texts import entry, has, say
@@ -349,7 +349,8 @@ def _heard(text: str, lang: str, relation: str | None, topics: tuple[str, ...], 
     segments = _segments(text)
     every = [w for segment in segments for w in segment]
     text_lang = _language(every)
-    if text_lang == lang and redact(text) == text:
+    # a text with something removed ([navn], [cpr] …) is not said back clause by clause
+    if text_lang == lang and redact(text) == text and not has_placeholder(text):
         clauses = [(c, i == 0 and j == 0) for i, segment in enumerate(segments)
                    for j, c in enumerate(_split(segment, text_lang))]
         results = [(_clause(words, opening, text_lang), _anchored(words, tiers)) for words, opening in clauses]

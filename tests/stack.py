@@ -60,6 +60,9 @@ class Stack:
                              "--model", str(MODEL), "--logging-config-file", "bot/logging.yml"])
         self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
                             "--port", str(self.ports["api"])])
+        self._wait_healthy()
+
+    def _wait_healthy(self):
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
             for name, proc in self.procs.items():
@@ -82,3 +85,67 @@ class Stack:
                     proc.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
+
+
+class ProductionStack(Stack):
+    """The production profile on loopback: the directory and Rasa's tracker store in
+    PostgreSQL (schemas of their own), Redis as Rasa's lock store, two Rasa instances
+    sharing both, and the API in front of the two (RASA_URL lists them)."""
+
+    def __init__(self, tmp: Path, postgres_url: str, redis_url: str):
+        super().__init__(tmp)
+        from urllib.parse import urlsplit
+
+        from tests.app_env import backend_url
+
+        self.ports["rasa2"] = free_port()
+        self.rasa2 = f"http://127.0.0.1:{self.ports['rasa2']}"
+        directory_url, self._drop_directory = backend_url("postgresql", tmp)
+        tracker_url, self._drop_tracker = backend_url("postgresql", tmp)
+        self.tracker_schema = tracker_url.rsplit("%3D", 1)[1]
+        self.tracker_url = tracker_url
+        pg, redis = urlsplit(postgres_url), urlsplit(redis_url)
+        self.pg = {"host": pg.hostname or "127.0.0.1", "port": pg.port or 5432, "db": pg.path.lstrip("/") or "test",
+                   "user": pg.username or "postgres"}
+        self.redis = {"host": redis.hostname or "127.0.0.1", "port": redis.port or 6379,
+                      "db": (redis.path.lstrip("/") or "0")}
+        self.env.update({"DATABASE_URL": directory_url, "TRACKER_DB_URL": tracker_url,
+                         "RASA_URL": f"{self.rasa},{self.rasa2}"})
+
+    def _endpoints(self) -> Path:
+        endpoints = self.tmp / "endpoints.production.yml"
+        endpoints.write_text(
+            f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
+            f"  token: \"{self.action_token}\"\n"
+            f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: postgresql\n"
+            f"  url: {self.pg['host']}\n  port: {self.pg['port']}\n  db: {self.pg['db']}\n"
+            f"  username: {self.pg['user']}\n  query:\n    options: \"-csearch_path={self.tracker_schema}\"\n"
+            f"lock_store:\n  type: redis\n  url: {self.redis['host']}\n  port: {self.redis['port']}\n"
+            f"  db: {self.redis['db']}\n")
+        return endpoints
+
+    def start(self):
+        subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
+        endpoints = self._endpoints()
+        self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
+        for name in ("rasa", "rasa2"):
+            self._start(name, [str(RASA), "run", "--enable-api", "--auth-token", self.rasa_token,
+                               "-i", "127.0.0.1", "-p", str(self.ports[name]), "--endpoints", str(endpoints),
+                               "--credentials", "credentials.yml", "--model", str(MODEL),
+                               "--logging-config-file", "bot/logging.yml"])
+        self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
+                            "--port", str(self.ports["api"])])
+        self._wait_healthy()
+        # both instances up, not just the first
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            if "2 of 2" in httpx.get(f"{self.api}/api/health", timeout=10).json()["rasa"]["detail"]:
+                return
+            time.sleep(2)
+        raise RuntimeError("the second Rasa instance did not come up")
+
+    def stop(self, name=None):
+        super().stop(name)
+        if name is None:
+            self._drop_directory()
+            self._drop_tracker()

@@ -55,7 +55,9 @@ async def _rasa(rasa: RasaClient) -> dict:
         log.warning("health: Rasa not answering at %s (%s)", rasa.base_url, type(exc).__name__)
         return {"ok": False, "detail": "the assistant's language server is not answering"}
     model = status.get("model_file")
-    return {"ok": bool(model), "detail": "a model is loaded" if model else "no model loaded"}
+    instances = status.get("instances", "1 of 1")
+    return {"ok": bool(model), "detail": f"a model is loaded ({instances} instances answer)" if model
+            else "no model loaded"}
 
 
 async def _actions() -> dict:

@@ -163,3 +163,10 @@ def test_the_warm_word_is_danish_or_english_and_never_on_a_crisis(session):
     assert crisis.crisis and explain.acknowledgment(crisis) is None
     plain = _route(session, "min søn ryger hash", "topic_misbrug")
     assert explain.acknowledgment(plain) is None
+
+
+def test_a_redacted_name_is_never_said_back():
+    from directory.explain import _heard
+
+    said = _heard("jeg hedder [navn] og min mor drikker hver dag", "da", "mor", ("misbrug",), False)
+    assert said and "navn" not in said and "mor" in said
