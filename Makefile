@@ -125,7 +125,7 @@ test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(CRISIS_MODEL)
 	$(RASA_VENV)/bin/python -m pytest tests/bot -q
 
 test-app: $(APP_VENV)/.stamp $(CRISIS_MODEL) browser
-	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot
+	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot --durations=15
 
 # Chromium from Debian and the npm packages the browser tests load (scripts/browser-up).
 browser: tests/browser/node_modules/.stamp
