@@ -19,12 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from api.nlu_client import RasaClient, RasaUnavailable
 from api.schemas import well_formed
+from api.settings import SENDER_PATTERN
 from danish_text import redact
 from directory.language import detect_lang
 
 log = logging.getLogger("vejviser.chat")
 
-SENDER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+SENDER = re.compile(SENDER_PATTERN)
 # The quick replies our actions send (actions/messages.py); only these go to Rasa as
 # intents. Anything else that starts with "/" ("/restart", '/inform{"age": "abc"}') is text.
 BUTTON = re.compile(r'^/(?:affirm|deny|human_handoff|vague_help|topic_[a-z_]{2,40}'

@@ -56,7 +56,7 @@ class Hardening:
                 and not self.limiter.hit(client, "public", settings.rate_per_minute, 60, now):
             await _refuse(send, 429, "too many requests: wait a minute", 60)
             return
-        origins = [o.strip() for o in settings.chat_allowed_origins.split(",") if o.strip()]
+        origins = settings.allowed_origins
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

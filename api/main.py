@@ -70,7 +70,7 @@ def create_app() -> FastAPI:
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
     for module in (health, route, services, chat, admin, conversations, hsds, staff):
         app.include_router(module.router)
-    origins = [o.strip() for o in get_api_settings().chat_allowed_origins.split(",") if o.strip()]
+    origins = get_api_settings().allowed_origins
     if origins:   # the widget embedded on those sites falls back to POST /api/chat
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
-from api.settings import get_api_settings
+from api.settings import SENDER_PATTERN, get_api_settings
 from directory.schema import ServiceIn
 
 
@@ -162,7 +162,7 @@ class ChatRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"sender": "3f9c2a7e51d84b0c", "message": "min mor drikker hver dag"}]})
 
-    sender: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    sender: str = Field(pattern=SENDER_PATTERN, description="the conversation (session) id")
     message: str
 
     _message = field_validator("message")(_checked_text)

@@ -40,6 +40,16 @@ class ApiSettings(BaseSettings):
     tracker_db_url: str = f"sqlite:///{ROOT / 'var' / 'tracker.db'}"
 
 
+    @property
+    def allowed_origins(self) -> list[str]:
+        """CHAT_ALLOWED_ORIGINS as a list (empty: the API's own pages only)."""
+        return [o.strip() for o in self.chat_allowed_origins.split(",") if o.strip()]
+
+
+# A conversation (session) id, as the chat channels and the erasure endpoint accept it.
+SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+
+
 @lru_cache
 def get_api_settings() -> ApiSettings:
     return ApiSettings()

@@ -50,7 +50,7 @@ def to_rasa_protocol(message: dict[str, Any]) -> dict[str, Any]:
 
 def build(app: FastAPI) -> socketio.ASGIApp:
     """The API with the socket.io channel in front of it (at /socket.io/)."""
-    origins = [o.strip() for o in get_api_settings().chat_allowed_origins.split(",") if o.strip()]
+    origins = get_api_settings().allowed_origins
     # no origins configured: only the API's own pages may open a socket (same origin)
     sio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins=origins or None,
                                max_http_buffer_size=64_000, logger=False, engineio_logger=False)

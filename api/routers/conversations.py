@@ -12,10 +12,10 @@ from fastapi.concurrency import run_in_threadpool
 from api.auth import require_editor
 from api.retention import conversation, erase_conversation
 from api.schemas import errors
-from api.settings import get_api_settings
+from api.settings import SENDER_PATTERN, get_api_settings
 
 router = APIRouter(prefix="/api/admin/conversations", tags=["admin"], responses=errors(401, 403, 404, 422))
-SENDER = Path(pattern=r"^[A-Za-z0-9_-]{8,64}$", description="the conversation (session) id")
+SENDER = Path(pattern=SENDER_PATTERN, description="the conversation (session) id")
 
 
 @router.get("/{sender_id}")
