@@ -49,7 +49,7 @@ env: .env
 # The crisis model as plain weights (JSON) that Rasa's CrisisDetector and the API's fallback
 # both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu. Rebuilt
 # when the inputs' fingerprint changes (a removed data file counts too, unlike timestamps).
-CRISIS_INPUTS = bot/crisis_train.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml))
+CRISIS_INPUTS = bot/crisis_train.py danish_text/negation.py danish_text/fold.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml))
 $(CRISIS_MODEL): $(RASA_VENV)/.stamp FORCE
 	@new=$$(echo $(CRISIS_INPUTS) | cat - $(CRISIS_INPUTS) | sha256sum | cut -c1-16); \
 	if [ -f $@ ] && [ "$$(cat $@.fingerprint 2>/dev/null)" = "$$new" ]; then :; else \

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from danish_text.fold import fold
+from danish_text.negation import NEGATORS, scoped_words
 
 _PERSON = (r"(?:mor|far|son|datter|born|barn|bror|soster|kone|mand|kareste|ven|veninde|"
            r"kammerat|familie|nabo|naboen|lillebror|lillesoster|stedfar|stedmor|baby)\w*")
@@ -111,14 +112,30 @@ class CrisisSignal:
     matched: str       # the folded words that matched, for the log and the tests
 
 
-def detect_crisis(text: str) -> CrisisSignal | None:
-    """Return the first danger signal found in a message, or None."""
-    folded = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
-    for harmless in _HARMLESS:
-        folded = harmless.sub(" ", folded)
+def detect_crisis(text: str, respect_negation: bool = False) -> CrisisSignal | None:
+    """Return the first danger signal found in a message, or None.
+
+    With `respect_negation`, a match whose words a negation governs ("ingen
+    selvmordstanker", "jeg cutter ik") does not count, unless the match holds the negation
+    itself ("vil ikke leve"): that is how the crisis model uses the rules as a guard."""
+    original = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    folded = original
+    for harmless in _HARMLESS:       # blanked, not removed, so offsets stay those of `original`
+        folded = harmless.sub(lambda m: " " * len(m.group(0)), folded)
+    marks = [negated for _, negated in scoped_words(text)] if respect_negation else None
     for kind, patterns in _COMPILED.items():
         for pattern in patterns:
-            match = pattern.search(folded)
-            if match:
-                return CrisisSignal(kind=kind, topic=CRISIS_TOPICS[kind], matched=match.group(0))
+            for match in pattern.finditer(folded):
+                if marks is None or not _denied(original, match, marks):
+                    return CrisisSignal(kind=kind, topic=CRISIS_TOPICS[kind], matched=match.group(0).strip())
     return None
+
+
+def _denied(original: str, match: re.Match[str], marks: list[bool]) -> bool:
+    words = match.group(0).split()
+    if not words or any(w in NEGATORS for w in words):
+        return False
+    first = len(original[:match.start()].split())
+    if match.start() > 0 and original[match.start() - 1] != " ":
+        first -= 1                   # the match starts inside a word
+    return any(marks[i] for i in range(max(first, 0), min(first + len(words), len(marks))))

@@ -152,6 +152,25 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bryddet op\b", r"\bsagt farvel", r"\bikke (?:se|hore) (?:mig|fra mig) (?:igen|mere)",
         r"\bnar (?:i|du) (?:laser|finder|ser) det", r"\bwhen you read this", r"\bsove godt\b",
     ),
+    # Preparations and settling of affairs: the quiet signs of a decision, said without a
+    # word of danger (a pet given away, rent paid ahead, profiles deleted, windows sealed).
+    "preparation": (
+        r"\b(?:afleveret|givet|foraret|sat|bortgivet|gave|given|gave away) (?:\w+ ){0,2}(?:kat|katten|hund|hunden|"
+        r"fugl\w*|kanin\w*|cat|dog|pet)\b", r"\bny (?:ejer|familie|hjem) til (?:min|mit) (?:kat|hund)",
+        r"\bbetalt (?:\w+ ){0,2}(?:husleje\w*|regning\w*|gald\w*) (?:\w+ ){0,3}(?:frem|forud)",
+        r"\bslett\w* (?:\w+ ){0,2}(?:facebook|insta\w*|snap\w*|profil\w*|konto\w*|billeder|tiktok)",
+        r"\bdelet\w* (?:my |all |his |her )?(?:account\w*|profile\w*|photos|pictures)",
+        r"\btatne\w* (?:\w+ ){0,2}(?:vindue\w*|dor\w*|spr\w*)", r"\bsealed (?:the )?(?:windows|doors)",
+        r"\bengangsgrill\w*", r"\bgrill\w* (?:ind|inde|i sovevarelset|i bilen)", r"\bkul\b", r"\bcharcoal\b",
+        r"\bslange\w* (?:fra|til|ind)", r"\bhose\b", r"\bordne\w* (?:\w+ ){0,2}(?:papir\w*|sager|alt|affairs)",
+        r"\b(?:skrevet|lavet|rettet) (?:\w+ ){0,2}testamente\w*", r"\bnavneseddel\w*", r"\bnavnesedler\w*",
+        r"\bhvem der skal have hvad", r"\bwho gets what\b", r"\bnogle\w* (?:\w+ ){0,2}(?:udlejer\w*|vicevart\w*)",
+        r"\bopsagt (?:\w+ ){0,2}(?:lejlighed\w*|vare\w*)", r"\bsnart er det (?:slut|overstaet|forbi)",
+        r"\bdet er (?:snart )?slut (?:nu|for mig)", r"\bfar ikke brug for (?:\w+ ){0,2}(?:mere|lange?re)",
+        r"\bbehover ikke (?:\w+ ){0,3}(?:mere|lange?re)", r"\bwon'?t need (?:it|them|this) (?:anymore|any more)",
+        r"\bsamlet (?:\w+ ){0,3}op\b", r"\bhar (?:lige )?(?:lagt|gemt) (?:\w+ ){0,3}(?:frem|klar)\b",
+        r"\bbrev(?:e|et)? til (?:mine|min|mit|hver)", r"\bryddet (?:\w+ ){0,3}(?:lejlighed\w*|vare\w*|op)",
+    ),
     "imminence": (
         r"\bnu\b", r"\blige nu\b", r"\bnow\b", r"\bright now\b", r"\bi (?:aften|nat|dag|morgen)\b", r"\btonight\b",
         r"\btoday\b", r"\bsnart\b", r"\bom lidt\b", r"\bstraks\b", r"\bfaktisk\b", r"\ballerede\b",
@@ -279,6 +298,8 @@ CONCEPT_PAIRS: tuple[tuple[str, str], ...] = (
     ("death_wish", "cancel_fiction"), ("act_child_harm", "cancel_lost_thing"),
     ("death_wish", "cancel_figurative"), ("act_violence", "cancel_figurative"),
     ("means_way", "cancel_tool"), ("act_violence", "cancel_tool"), ("fear", "person_partner"),
+    ("preparation", "imminence"), ("preparation", "finality"), ("preparation", "death_wish"),
+    ("preparation", "means_way"), ("preparation", "means_medicine"),
 )
 
 

@@ -14,9 +14,11 @@ pairs of concepts. Because every feature is computed on folded text, "søn", "so
 The decision rule (thresholds, the phrase rules as a guard, safety first between crisis
 and concern) was chosen on the development splits (see `bot.crisis_train` and
 data/crisis/README.md). In a long letter one concrete sentence ("I nat tager jeg dem alle
-sammen") drowns in paragraphs about debt or custody, so a letter of five sentences or more
-is also read sentence by sentence: one sentence the model is all but sure of (0.95) raises
-the alarm when the letter as a whole carries some risk (0.1). Scoring every message by its
+sammen") drowns in paragraphs about debt or custody, so a letter of four sentences or more
+is also read sentence by sentence: one sentence the model is all but sure of (0.9) raises
+the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
+("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
+phrase rule that matches only denied words is no guard (`danish_text.negation`). Scoring every message by its
 riskiest sentences and pairs (`windows`) is kept as a measured alternative: more false
 alarms, so it is off.
 """
@@ -32,6 +34,7 @@ from typing import Any
 
 from danish_text.crisis import detect_crisis
 from danish_text.crisis_concepts import CONCEPT_PAIRS, concept_counts, folded_words
+from danish_text.negation import negated_words
 
 LEVELS = ("none", "concern", "crisis")
 CHAR_NGRAMS = (3, 5)
@@ -39,7 +42,7 @@ _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")
 MAX_WINDOWS = 12
 
 
-GROUPS = frozenset({"words", "chars", "concepts", "rules"})
+GROUPS = frozenset({"words", "chars", "concepts", "rules", "neg"})
 
 
 def features(text: str, groups: frozenset[str] = GROUPS) -> dict[str, float]:
@@ -70,7 +73,18 @@ def features(text: str, groups: frozenset[str] = GROUPS) -> dict[str, float]:
     for a, b in CONCEPT_PAIRS:
         if a in found and b in found:
             out[f"p:{a}+{b}"] = 1.0
-    signal = detect_crisis(text) if "rules" in groups else None
+    if "spairs" in groups and found:
+        # pairs said in one sentence: "pillerne" and "i aften" in one breath, not a letter apart
+        for part in sentences(text):
+            near = concept_counts(folded_words(part))
+            for a, b in CONCEPT_PAIRS:
+                if a in near and b in near:
+                    out[f"s:{a}+{b}"] = 1.0
+    if "neg" in groups:
+        denied = set(negated_words(text))
+        for w in denied:
+            out["n:" + w] = 1.0 / math.sqrt(len(denied))
+    signal = detect_crisis(text, respect_negation="neg" in groups) if "rules" in groups else None
     if signal is not None:
         out["r:any"] = 1.0
         out["r:" + signal.kind] = 1.0
@@ -217,7 +231,7 @@ class CrisisModel:
 
 
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).
-_PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules"}
+_PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules", "n": "neg", "s": "spairs"}
 
 
 @lru_cache(maxsize=4)

@@ -26,6 +26,8 @@ def model() -> CrisisModel:
     ("for 20 år siden var min far voldelig", {"cancel_past"}),
     ("jeg skyder zombier i fortnite", {"cancel_fiction"}),
     ("min kat er forsvundet", {"cancel_lost_thing"}),
+    ("har afleveret katten hos naboen og slettet facebook", {"preparation"}),
+    ("købt kul og en engangsgrill og tætnet vinduerne", {"preparation"}),
     ("jeg griner mig ihjel", {"cancel_figurative"}),
 ])
 def test_concepts_name_what_a_message_says(text, expected):
@@ -74,7 +76,7 @@ def test_a_long_letter_is_also_read_sentence_by_sentence(model):
     assert not model.is_crisis(0.0, None, 0.0, p_sentence=model.letter_sentence - 0.01)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2", "fresh3"])
 def test_the_crisis_splits_hold_the_line(model, split):
     items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]
@@ -86,9 +88,12 @@ def test_the_crisis_splits_hold_the_line(model, split):
 
 
 # Where the chosen model stands, so a change that loses recall or adds false alarms fails
-# here: dev 0.988 / 0.085; the first held-out split (read at the end of the first round,
-# a development set since) 0.942 / 0.080; the second (read at the end of the second round,
-# a development set in the third) 0.974 / 0.042; the third (read once, at the end of the
-# third round) 0.937 / 0.082. The issue's bar (recall 1.0, false alarms <= 0.05) is not
-# reached: the misses are long letters whose danger is said without words of danger.
-BARS = {"dev": (0.985, 0.09), "heldout": (0.94, 0.08), "fresh": (0.97, 0.05), "fresh2": (0.93, 0.085)}
+# here. Every split below has been read (each at the end of its round) and serves for
+# development now; the fourth round's figures: dev 0.981 / 0.062, heldout 0.967 / 0.040,
+# fresh 0.991 / 0.032, fresh2 1.000 / 0.071; and `fresh3`, read once at the end of the
+# fourth round, 0.983 / 0.062. The issue's bar (recall 1.0, false alarms <= 0.05) is not
+# reached on fresh3: a toddler who drank dishwasher soap (in English), children put out in
+# the frost; figurative speech and a coordinated denial ("afviser tanker om selvskade og
+# selvmord") raise the alarm.
+BARS = {"dev": (0.98, 0.065), "heldout": (0.96, 0.045), "fresh": (0.99, 0.035), "fresh2": (1.0, 0.075),
+        "fresh3": (0.98, 0.065)}

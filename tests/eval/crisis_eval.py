@@ -4,8 +4,9 @@ alarms, per class and per spelling, and every miss.
 
 The sets are `tests/eval/crisis/dev.yaml` (for choosing), `heldout.yaml` (read at the end
 of the first round of work, so no longer unseen), `fresh.yaml` (a second held-out split
-written later by another hand, read only at the end of the second round) and `fresh2.yaml`
-(a third, written the same way, read only at the end of the third). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules
+written later by another hand, read only at the end of the second round), `fresh2.yaml`
+(a third, written the same way, read only at the end of the third) and `fresh3.yaml` (a
+fourth, by two more hands, read only at the end of the fourth). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules
 the product used before (`danish_text.detect_crisis`) are scored in the same run as the
 baseline.
 """
@@ -25,7 +26,7 @@ from tests.eval.evaluate import VARIANTS
 
 HERE = Path(__file__).parent / "crisis"
 SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh": HERE / "fresh.yaml",
-          "fresh2": HERE / "fresh2.yaml"}
+          "fresh2": HERE / "fresh2.yaml", "fresh3": HERE / "fresh3.yaml"}
 
 
 def load(split: str) -> list[dict]:
