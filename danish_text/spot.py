@@ -199,6 +199,23 @@ _JOB_INTRO = re.compile(
     r"betjent|politiassistent|hjemmehjalper|social ?radgiver|sagsbehandler|ssp\w*|traner|fodboldtraner|"
     r"klubmedarbejder|ungdomsarbejder|gademedarbejder|sygeplejerske|jordemoder|psykolog|ergoterapeut|"
     r"teacher|nurse|social worker|caseworker|coach|police officer|doctor)\b")
+# A note headed by the writer's role ("Sundhedsplejerske, hjemmebesøg: mor 24 …",
+# "Familierådgiver: …", "Egen læge: …") is a professional's report, whoever it is about.
+# A header that names a place ("Borgerservice:", "Jobcenter:", "Skranke:") is a counter
+# note about the citizen in front of the desk instead, so only roles count here.
+_HEADER = re.compile(r"^\s*(?:fra |from )?([^:\n]{2,45}):")
+_ROLE = re.compile(
+    r"(?:larer|padagog|radgiver|plejerske|lage|sagsbehandler|traner|medarbejder|konsulent|vejleder|"
+    r"assistent|betjent|politi|prast|jordemoder|psykolog|terapeut|hjemmehjalper|hjemmepleje|ssp|"
+    r"dognvagt|bostotte|kriminalforsorg|tandpleje|teacher|nurse|doctor|worker|officer|coach)")
+
+
+def _role_header(text: str) -> str | None:
+    """The note after a role header ("Sagsbehandler: mor ringer ang. datter 20 …"), or None."""
+    header = _HEADER.match(fold(text))
+    return " ".join(tokens(text[header.end():])) if header and _ROLE.search(header.group(1)) else None
+
+
 # A counter note about the citizen in front of the desk: "bgr. 52 …", "borger 47 uden bolig …":
 # the citizen has the need (a relative who phones is caught first, by _RELATIVE_NOTE).
 _STAFF_NOTE = re.compile(r"^(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b")
@@ -214,7 +231,26 @@ _RELATIVE_NOTE = re.compile(
     r"|\b(?:ringer|ringede|i tlf) (?:\w+ ){0,2}(?:ang|om|vedr|ift|pga) (?:sin|sit|sine|hans|hendes|deres) \w+")
 
 
-def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict) -> str:
+# In a professional's note, a relative who calls or comes about someone else: "mor ringer
+# ang. datter 20", "bror ringer på vegne af søster 42" (not "mor fortæller at hun …").
+_CALLS_ABOUT = re.compile(
+    r"\b(?:ringer|ringede|i tlf|henv\w*|skriver|kommer|bekymret)\b(?: \w+){0,3}? "
+    r"(?:ang|om|vedr|ift|pga|for|over|pa vegne af) (?:sin |sit |sine |hans |hendes |deres )?(?:\w+ )?"
+    r"(?:son|sonnen|datter|barn|barnet|born|bornene|mor|far|bror|soster|mand|kone|kareste|barnebarn|"
+    r"nevo|niece|svigermor|svigerfar|ven|veninde)\b")
+
+
+def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
+              role_note: str | None = None) -> str:
+    if role_note is not None:
+        # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
+        if _CALLS_ABOUT.search(role_note):
+            return "relative"
+        # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
+        volunteers = _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES)
+        if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}):
+            return "volunteer"
+        return "professional"
     if _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES):
         return "volunteer"
     if _JOB_INTRO.search(joined):
@@ -250,7 +286,7 @@ def spot(text: str) -> Spotted:
         if hits:
             found[topic] = hits
     relation, at = _relation(toks)
-    audience = _audience(toks, joined, relation, at, found)
+    audience = _audience(toks, joined, relation, at, found, _role_header(text))
     return Spotted(
         topics=list(found),
         audience=audience,
@@ -267,9 +303,9 @@ def spot(text: str) -> Spotted:
 
 
 def introduces_a_job(text: str) -> bool:
-    """"Jeg er lærer …", "som sundhedsplejerske …": a writer who introduces themself by their
-    job writes in that role. The learned audience head leaves these to the rules (a guard)."""
-    return bool(_JOB_INTRO.search(" ".join(tokens(text))))
+    """"Jeg er lærer …", "som sundhedsplejerske …", "Pædagog, børnehave: …": a writer who
+    introduces themself by their job, or heads a note with it, writes in that role. The learned audience head leaves these to the rules (a guard)."""
+    return bool(_JOB_INTRO.search(" ".join(tokens(text)))) or _role_header(text) is not None
 
 
 _FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})
@@ -284,7 +320,7 @@ def audience_evidence(text: str) -> dict[str, float]:
     joined = " ".join(toks)
     relation, at = _relation(toks)
     found = {topic: True for topic, matcher in _TOPICS.items() if matcher.find(toks, joined)}
-    out = {"rule=" + _audience(toks, joined, relation, at, found): 1.0}
+    out = {"rule=" + _audience(toks, joined, relation, at, found, _role_header(text)): 1.0}
     if relation:
         out["relation"] = 1.0
         out["relation=" + relation] = 1.0

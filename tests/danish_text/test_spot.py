@@ -106,6 +106,13 @@ def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
     ("far i tlf, datter 17 ryger hash", "relative"),
     ("mor bekymret for søn 16 hash", "relative"),
     ("min søn på 16 ryger hash hver dag", "relative"),
+    # a note headed by the writer's role is a professional's report, whoever it is about
+    ("Familierådgiver: mor ønsker hjælp til forældreskab, datter 6 har raserianfald", "professional"),
+    ("Sundhedsplejerske, hjemmebesøg: mor 24 græder meget og sover ikke", "professional"),
+    ("Pædagog i klub: dreng 17 vil gerne være frivillig hjælpetræner", "professional"),
+    # ... unless it logs a relative's call about someone else, or the writer offers help
+    ("Sagsbehandler: mor ringer ang. datter 20 der ikke har svaret i tre dage", "relative"),
+    ("Tandlæge: jeg vil gerne give et par timer om måneden som frivillig", "volunteer"),
 ])
 def test_who_has_the_need_in_staff_notes_and_job_introductions(text, audience):
     assert spot(text).audience == audience
