@@ -17,6 +17,7 @@ from typing import Any
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import SQLAlchemyError
 
+from api import conversation_store
 from api.nlu_client import RasaClient, RasaUnavailable
 from api.schemas import well_formed
 from api.settings import SENDER_PATTERN
@@ -103,14 +104,19 @@ async def turn(rasa: RasaClient, sender: str, message: str, limit: int) -> Turn:
     if problem:
         return Turn([{"text": error_text(problem, limit)}], problem)
     text = redact(as_text(message))
-    try:
-        messages = fold(await rasa.chat(sender, text))
-    except RasaUnavailable:
-        messages = []
+    messages: list[dict[str, Any]] = []
+    # With its database down Rasa would go on in memory (context lost, nothing kept): no turn
+    # goes to Rasa then, and the person is answered as when Rasa is down.
+    if await conversation_store.reachable():
+        try:
+            messages = fold(await rasa.chat(sender, text))
+        except RasaUnavailable:
+            messages = []
     if messages:
         return Turn(messages)
-    # Rasa is down, or answered nothing (the action server is down): danger still gets the
-    # emergency doors, decided by the same model and router as /api/route
+    # Rasa or its conversation store is down, or Rasa answered nothing (the action server is
+    # down): danger still gets the emergency doors, decided by the same model and router as
+    # /api/route
     doors = await _danger_doors(rasa, text)
     return Turn(doors) if doors else Turn([{"text": UNAVAILABLE}], "unavailable")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from rasa.core.tracker_store import SQLTrackerStore
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -27,7 +28,16 @@ def redact_event(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class RedactingSQLTrackerStore(SQLTrackerStore):
-    """SQLTrackerStore whose stored events carry no identifiers."""
+    """SQLTrackerStore whose stored events carry no identifiers, and whose connections are
+    checked before use: after a database restart the pool holds dead connections, the first
+    read fails, and Rasa's fail-safe wrapper hands the person a new, empty conversation."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
         for event in super()._additional_events(session, tracker):

@@ -29,9 +29,9 @@ def database_urls():
     return ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
 
 
-def backend_url(backend: str, tmp_path):
-    """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own.
-    Returns (url, cleanup)."""
+def backend_url(backend: str, tmp_path, postgres_url: str | None = None):
+    """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own (on
+    `postgres_url`, by default TEST_POSTGRES_URL's server). Returns (url, cleanup)."""
     import os
     import uuid
 
@@ -41,9 +41,9 @@ def backend_url(backend: str, tmp_path):
 
     if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'directory.db'}", lambda: None
-    base = _normalise_url(os.environ["TEST_POSTGRES_URL"])
+    base = _normalise_url(postgres_url or os.environ["TEST_POSTGRES_URL"])
     schema = f"t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base)
+    admin = create_engine(base, pool_pre_ping=True)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
 

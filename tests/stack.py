@@ -100,8 +100,8 @@ class ProductionStack(Stack):
 
         self.ports["rasa2"] = free_port()
         self.rasa2 = f"http://127.0.0.1:{self.ports['rasa2']}"
-        directory_url, self._drop_directory = backend_url("postgresql", tmp)
-        tracker_url, self._drop_tracker = backend_url("postgresql", tmp)
+        directory_url, self._drop_directory = backend_url("postgresql", tmp, postgres_url)
+        tracker_url, self._drop_tracker = backend_url("postgresql", tmp, postgres_url)
         self.tracker_schema = tracker_url.rsplit("%3D", 1)[1]
         self.tracker_url = tracker_url
         pg, redis = urlsplit(postgres_url), urlsplit(redis_url)
@@ -149,3 +149,52 @@ class ProductionStack(Stack):
         if name is None:
             self._drop_directory()
             self._drop_tracker()
+
+
+class PrivatePostgres:
+    """A PostgreSQL server of the test's own on a free loopback port (Debian's binaries, run
+    as the `postgres` user, trust auth), so a test can stop it and start it again: a real
+    outage, which the shared server of CI cannot be made to have."""
+
+    def __init__(self):
+        import glob
+        import tempfile
+
+        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+        if not found:
+            raise RuntimeError("no PostgreSQL server binaries (scripts/services-up installs them)")
+        self.bin = Path(found[-1]).parent
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="vejviser-pg-"))
+        self.data = self.dir / "data"
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/test"
+
+    def _as_postgres(self, *cmd: str, check: bool = True) -> subprocess.CompletedProcess:
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        return subprocess.run([*prefix, *cmd], capture_output=True, text=True, check=check, timeout=120)
+
+    def start(self) -> "PrivatePostgres":
+        import shutil
+
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres", "postgres")
+        if not self.data.exists():
+            self._as_postgres(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                              "-E", "UTF8")
+        self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.dir / "server.log"),
+                          "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start")
+        created = self._as_postgres(str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                                    "-tAc", "select 1 from pg_database where datname='test'", check=False)
+        if created.stdout.strip() != "1":
+            self._as_postgres(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                              "test")
+        return self
+
+    def stop(self, mode: str = "fast") -> None:
+        self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+
+    def remove(self) -> None:
+        import shutil
+
+        self.stop("immediate")
+        shutil.rmtree(self.dir, ignore_errors=True)

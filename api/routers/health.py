@@ -10,9 +10,10 @@ import httpx
 from fastapi import APIRouter, Depends
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from api import conversation_store
 from api.deps import get_rasa
 from api.nlu_client import RasaClient
 from api.settings import get_api_settings
@@ -33,19 +34,13 @@ def _directory() -> dict:
     return {"ok": count > 0, "detail": f"{count} services" if count else "directory is empty: run make load"}
 
 
-def _tracker_store() -> dict:
+async def _tracker_store() -> dict:
     """Rasa falls back to an in-memory tracker store when its database is down, silently:
-    conversations would lose their context and nothing would be kept. Health says so."""
-    engine = create_engine(get_api_settings().tracker_db_url, pool_pre_ping=True)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("select 1"))
-    except SQLAlchemyError as exc:
-        log.warning("health: tracker store database not reachable (%s)", type(exc).__name__)
-        return {"ok": False, "detail": "the conversation store is not reachable"}
-    finally:
-        engine.dispose()
-    return {"ok": True, "detail": "ok"}
+    conversations would lose their context and nothing would be kept. Health says so (and
+    the chat relays no turn meanwhile: api.conversation_store)."""
+    if await conversation_store.reachable(fresh=True):
+        return {"ok": True, "detail": "ok"}
+    return {"ok": False, "detail": "the conversation store is not reachable"}
 
 
 async def _rasa(rasa: RasaClient) -> dict:
@@ -75,7 +70,7 @@ async def _actions() -> dict:
 @router.get("/api/health", responses={503: {"description": "A part is not ready; `not_ready` names it."}})
 async def health(rasa: RasaClient = Depends(get_rasa)) -> JSONResponse:
     parts = {"directory": await run_in_threadpool(_directory), "rasa": await _rasa(rasa),
-             "actions": await _actions(), "tracker_store": await run_in_threadpool(_tracker_store)}
+             "actions": await _actions(), "tracker_store": await _tracker_store()}
     ok = all(part["ok"] for part in parts.values())
     not_ready = [name for name, part in parts.items() if not part["ok"]]
     return JSONResponse(status_code=200 if ok else 503,
