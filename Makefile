@@ -115,7 +115,7 @@ crossval: setup train
 
 # 50 conversations at once for 5 minutes against a stack of its own: docs/reliability-load.md.
 load-test: setup train
-	$(APP_VENV)/bin/python scripts/load.py --conversations 50 --seconds 300 --think 3
+	$(APP_VENV)/bin/python scripts/load.py --conversations 50 --seconds 300 --think 0
 
 # Latency and memory of the running stack (targets in scripts/bench.py).
 bench: setup train

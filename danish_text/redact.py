@@ -123,9 +123,30 @@ def _address(match: re.Match[str]) -> str:
     return PLACEHOLDERS["address"] + (f", {postcode.group(0)}" if postcode else "")
 
 
+def _postcode(match: re.Match[str]) -> str:
+    """The postcode stays and its town goes; a comma keeps the postcode from running into a
+    number after the town ("2400 København 16" is "2400, 16", not the long number "2400 16",
+    which a second reading would take for an account number)."""
+    rest = match.string[match.end():].lstrip()
+    return match.group(1) + ("," if rest[:1].isdigit() else "")
+
+
 def redact(text: str) -> str:
-    """Return the text with names, identifiers, numbers and addresses replaced."""
+    """Return the text with names, identifiers, numbers and addresses replaced.
+
+    Read again until nothing more changes (at most a few times): removing a town or a name
+    can bring two pieces together that only then read as one ("2400 Mette NV Oliver"), and
+    what is stored must not change when it is read and redacted once more."""
     text = text or ""
+    for _ in range(4):
+        again = _redact_once(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _redact_once(text: str) -> str:
     text = _EMAIL.sub(PLACEHOLDERS["email"], text)
     text = _EMAIL_SPELLED.sub(PLACEHOLDERS["email"], text)
     text = _CPR_WORD.sub(PLACEHOLDERS["cpr"], text)
@@ -135,7 +156,7 @@ def redact(text: str) -> str:
     text = _LONG_NUMBER.sub(PLACEHOLDERS["number"], text)
     text = _PLATE.sub(PLACEHOLDERS["plate"], text)
     text = _ADDRESS.sub(_address, text)
-    text = _POSTCODE_TOWN.sub(r"\1", text)
+    text = _POSTCODE_TOWN.sub(_postcode, text)
     text = _SCHOOL.sub(PLACEHOLDERS["school"], text)
     text = _INTRO.sub(lambda m: _keep_lead(m, PLACEHOLDERS["name"]), text)
     text = _INTRO_CAPS.sub(lambda m: _keep_lead(m, PLACEHOLDERS["name"]), text)

@@ -156,6 +156,7 @@ def fill(session: Session, service: Service, item: ServiceIn) -> None:
     service.locations.clear()
     session.flush()
     service.terms.extend(service_terms(item))
+    service.forget_codes()
     service.schedules.extend(service_schedules(item))
     service.languages.extend(service_languages(item))
     link_places(session, service, item, service.organization_id)

@@ -6,6 +6,7 @@ same files twice leaves the database unchanged (the YAML is the source of truth)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
@@ -14,7 +15,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from directory.fields import link_places, service_row
-from directory.models import (Accessibility, Language, Location, Organization, Schedule, Service,
+from directory.models import (Accessibility, ChangeLog, Language, Location, Organization, Schedule, Service,
                               ServiceAtLocation, ServiceTerm, TaxonomyTerm)
 from directory.schema import DirectoryFile
 from directory.taxonomy import Taxonomy
@@ -114,4 +115,10 @@ def write(session: Session, loaded: Loaded, taxonomy: Taxonomy | None = None) ->
             service = service_row(item, org.id)
             session.add(service)
             link_places(session, service, item, org.id)
+    # A reload is a change like a staff edit: logged, and it moves the directory's stamp, so
+    # the router's kept copy (directory/snapshot.py) is read afresh.
+    count = sum(len(f.services) for f in loaded.parsed)
+    session.add(ChangeLog(resource_type="directory", resource_id="*", action="load", field_name="*",
+                          previous_value=None, replacement_value=f"{count} services from {len(loaded.files)} files",
+                          updated_by="directory load", updated_at=datetime.now(timezone.utc)))
     session.flush()

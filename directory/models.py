@@ -74,7 +74,22 @@ class Service(Base):
     locations: Mapped[list[ServiceAtLocation]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     def codes(self, vocabulary: str) -> list[str]:
-        return sorted(t.code for t in self.terms if t.vocabulary == vocabulary)
+        # The router asks for these a thousand times a request (once per door and possible
+        # follow-up answer): grouped once, again when the list of terms grows or shrinks, and
+        # after an edit (directory.fields.fill calls `forget_codes`).
+        terms = self.terms
+        key = (id(terms), len(terms))
+        cached = self.__dict__.get("_codes_by_terms")
+        if cached is None or cached[0] != key:
+            grouped: dict[str, list[str]] = {}
+            for term in terms:
+                grouped.setdefault(term.vocabulary, []).append(term.code)
+            cached = (key, {vocab: sorted(codes) for vocab, codes in grouped.items()})
+            self.__dict__["_codes_by_terms"] = cached
+        return list(cached[1].get(vocabulary, ()))
+
+    def forget_codes(self) -> None:
+        self.__dict__.pop("_codes_by_terms", None)
 
     @property
     def topics(self) -> list[str]:
@@ -136,7 +151,7 @@ class ChangeLog(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     resource_type: Mapped[str] = mapped_column(String(40))
     resource_id: Mapped[str] = mapped_column(String(80), index=True)
-    action: Mapped[str] = mapped_column(String(20))          # create, update, retire, verify
+    action: Mapped[str] = mapped_column(String(20))          # create, update, retire, verify, load
     field_name: Mapped[str] = mapped_column(String(60))
     previous_value: Mapped[str | None] = mapped_column(Text)
     replacement_value: Mapped[str | None] = mapped_column(Text)

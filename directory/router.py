@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from directory import explain
 from directory.models import Service
-from directory.queries import ServiceFilter, find_services, keyword_hits
+from directory.queries import keyword_hits
 from directory.schema import source_is_old
+from directory.snapshot import active_services
 from directory.taxonomy import Taxonomy, get_taxonomy
 
 MAX_DOORS = 5
@@ -303,6 +304,22 @@ class _Query:
     young_writer: bool = False
 
 
+def _relevant(services: list[Service], topics: list[str], hits: dict[str, int],
+              taxonomy: Taxonomy) -> list[Service]:
+    """The services that could be a door for this message whatever its follow-up answers:
+    of its topics or named by its words, emergency lines, other authorities, and every door
+    the taxonomy names (danger doors, safety lines, the children's line, the entrance).
+    Ranking is done several times a message, so the directory is narrowed once (a city's
+    thousands of services, `make bench`); nothing outside this set can be ranked anyway."""
+    named = {taxonomy.child_line, taxonomy.general_emergency, GENERAL_ENTRANCE_ID}
+    for danger in taxonomy.dangers.values():
+        named.update(danger.get("doors") or [])
+        named.add(danger.get("concern_line"))
+    wanted = set(topics)
+    return [s for s in services if s.id in named or s.id in hits or s.crisis_only
+            or s.kind in ("akut", "anden_forvaltning") or any(t in wanted for t in s.topics)]
+
+
 def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
           taxonomy: Taxonomy) -> list[tuple[float, Service]]:
     """Doors for one reading of the message, best first."""
@@ -313,9 +330,10 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
         # Keywords bring in doors of other topics only when no topic is known, or when
         # they point to another authority (a "no wrong door" referral).
         shown = {s.id for _, s in doors}
+        wanted = set(q.topics)
         pool = [s for s in candidates if not s.crisis_only and s.id not in shown
                 and (not s.keyword_only or s.id in hits) and (
-            set(s.topics) & set(q.topics)
+            any(t in wanted for t in s.topics)
             or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning")))]
         if q.out_of_scope and not q.topics:
             pool = [s for s in pool if s.kind == "anden_forvaltning"]
@@ -412,8 +430,9 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
                    crisis=crisis, out_of_scope=out_of_scope, danger=kind,
                    young_writer=bool(nlu.first("young_writer")) and context.age is None)
     # Substances are named as the directory's keywords name them ("drukket" → alkohol).
-    candidates = find_services(session, ServiceFilter())
+    candidates = active_services(session)
     hits = keyword_hits(candidates, " ".join([nlu.text, *map(str, nlu.values("substance"))]))
+    candidates = _relevant(candidates, topics, hits, taxonomy)
 
     result = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
                    audience=audience, age=age, district=district, doors=[], clarifying_question=None,
