@@ -88,24 +88,15 @@ def find_services(session: Session, f: ServiceFilter) -> list[Service]:
 PREFIX_MIN = 5
 
 
-def _word_matches(word: str, text_tokens: set[str]) -> bool:
-    return word in text_tokens or (len(word) >= PREFIX_MIN and any(t.startswith(word) for t in text_tokens))
-
-
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)           # a city's directory, with room for the strings edits leave behind
 def _keyword_words(keywords: str) -> tuple[tuple[str, ...], ...]:
     """A service's keywords, each as its folded words (folded once, not on every request)."""
     return tuple(words for words in (tuple(tokens(kw)) for kw in keywords.split(",")) if words)
 
 
-def keyword_matches(keyword: str, text_tokens: set[str]) -> bool:
-    """A keyword matches when every one of its words occurs in the text, in any order."""
-    words = tokens(keyword)
-    return bool(words) and all(_word_matches(w, text_tokens) for w in words)
-
-
 def keyword_hits(services: list[Service], text: str) -> dict[str, int]:
-    """How many of each service's keywords occur in the text (folded), by service id."""
+    """How many of each service's keywords occur in the text (folded), by service id: a
+    keyword occurs when every one of its words does, in any order."""
     text_tokens = set(tokens(text))
     # every start of a text word that a long keyword word may be ("parkering" in
     # "parkeringsbøde"), so each keyword word is one look-up, whatever the directory's size
