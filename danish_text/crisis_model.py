@@ -18,9 +18,9 @@ sammen") drowns in paragraphs about debt or custody, so a letter of four sentenc
 is also read sentence by sentence: one sentence the model is all but sure of (0.9) raises
 the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
-phrase rule that matches only denied words is no guard (`danish_text.negation`). Scoring every message by its
-riskiest sentences and pairs (`windows`) is kept as a measured alternative: more false
-alarms, so it is off.
+phrase rule that matches only denied words is no guard (`danish_text.negation`). Scoring
+every message by its riskiest sentences and pairs (`windows`) is kept as a measured
+alternative: more false alarms, so it is off.
 """
 from __future__ import annotations
 
@@ -73,13 +73,6 @@ def features(text: str, groups: frozenset[str] = GROUPS) -> dict[str, float]:
     for a, b in CONCEPT_PAIRS:
         if a in found and b in found:
             out[f"p:{a}+{b}"] = 1.0
-    if "spairs" in groups and found:
-        # pairs said in one sentence: "pillerne" and "i aften" in one breath, not a letter apart
-        for part in sentences(text):
-            near = concept_counts(folded_words(part))
-            for a, b in CONCEPT_PAIRS:
-                if a in near and b in near:
-                    out[f"s:{a}+{b}"] = 1.0
     if "neg" in groups:
         denied = set(negated_words(text))
         for w in denied:
@@ -231,7 +224,7 @@ class CrisisModel:
 
 
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).
-_PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules", "n": "neg", "s": "spairs"}
+_PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules", "n": "neg"}
 
 
 @lru_cache(maxsize=4)

@@ -242,16 +242,16 @@ _CALLS_ABOUT = re.compile(
 
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
               role_note: str | None = None) -> str:
+    volunteers = _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES)
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
         if _CALLS_ABOUT.search(role_note):
             return "relative"
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
-        volunteers = _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES)
         if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}):
             return "volunteer"
         return "professional"
-    if _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES):
+    if volunteers:
         return "volunteer"
     if _JOB_INTRO.search(joined):
         return "professional"
