@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 MODEL_INPUTS := config.yml domain.yml $(shell find data/nlu data/rules data/stories data/understanding data/corpus bot danish_text -name '*.yml' -o -name '*.yaml' -o -name '*.py' 2>/dev/null | sort)
 
-.PHONY: FORCE browser load-test crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
+.PHONY: FORCE lint browser load-test crisis-select setup run test test-app test-bot test-stories validate train load env check eval bench crossval clean help
 help:
 	@echo "make run    set up everything and start chat + API (http://127.0.0.1:8000/)"
 	@echo "make test   set up everything and run all tests"
@@ -93,7 +93,13 @@ run: setup var/directory.loaded train
 
 # The tests, eval and bench run on temporary databases of their own: they never reload var/,
 # where staff edits made through the admin API live.
-test: setup train validate test-stories test-bot test-app
+test: setup lint train validate test-stories test-bot test-app
+
+# The quality gate: ruff (style, imports, likely bugs) and mypy (types), both configured in
+# pyproject.toml, over every room; first in `make test`, so a slip fails in seconds.
+lint: $(APP_VENV)/.stamp
+	$(APP_VENV)/bin/ruff check .
+	$(APP_VENV)/bin/mypy
 
 # End-to-end test stories (user text → NLU → policies) must predict every step.
 test-stories: train
@@ -104,7 +110,7 @@ test-stories: train
 # The routing development set: pass rates as written / folded / stripped, crisis
 # recall and false alarms, and every failure.
 eval: setup train
-	$(APP_VENV)/bin/python -m tests.eval
+	$(APP_VENV)/bin/python -m evaluation
 
 # NLU cross-validation report (3 folds) under var/results/crossval/.
 crossval: setup train

@@ -11,12 +11,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.messages import follow_up_messages, route_messages
+from directory.chat_messages import follow_up_messages, route_messages
 from directory.db import session_scope
 from directory.language import detect_lang
 from directory.models import Feedback, Service
-from directory.router import Context, NluResult, route
-from directory.settings import get_settings
+from directory.route_types import Context, NluResult
+from directory.router import route
 from directory.taxonomy import get_taxonomy
 from directory.texts import say
 
@@ -178,10 +178,10 @@ def human_entrance_lines(session: Any, lang: str) -> list[str]:
     """The general line and the after-hours line, with the contact the directory holds."""
     from directory.explain import how_to_contact
 
-    settings = get_settings()
+    taxonomy = get_taxonomy()
     lines = []
-    entrance = session.get(Service, settings.human_entrance_id)
-    after_hours = session.get(Service, settings.after_hours_id)
+    entrance = session.get(Service, taxonomy.general_entrance) if taxonomy.general_entrance else None
+    after_hours = session.get(Service, taxonomy.after_hours) if taxonomy.after_hours else None
     if entrance:
         lines.append(say("handoff.person", lang, name=entrance.name, contact=how_to_contact(entrance, lang)))
     if after_hours:

@@ -27,7 +27,7 @@ from directory.language import detect_lang
 log = logging.getLogger("vejviser.chat")
 
 SENDER = re.compile(SENDER_PATTERN)
-# The quick replies our actions send (actions/messages.py); only these go to Rasa as
+# The quick replies our actions send (directory/chat_messages.py); only these go to Rasa as
 # intents. Anything else that starts with "/" ("/restart", '/inform{"age": "abc"}') is text.
 BUTTON = re.compile(r'^/(?:affirm|deny|human_handoff|vague_help|topic_[a-z_]{2,40}'
                     r'|inform\{"(?:audience": "(?:self|relative|professional)"|age": \d{1,3}'
@@ -124,9 +124,10 @@ async def turn(rasa: RasaClient, sender: str, message: str, limit: int) -> Turn:
 async def _danger_doors(rasa: RasaClient, text: str) -> list[dict[str, Any]]:
     """The crisis answer computed here, when Rasa or the actions cannot give it; [] when
     the message is not about danger now, or the directory cannot be read either."""
-    from actions.messages import route_messages
+    from directory.chat_messages import route_messages
     from directory.db import session_scope
-    from directory.router import Context, NluResult, route
+    from directory.route_types import Context, NluResult
+    from directory.router import route
     from directory.taxonomy import get_taxonomy
 
     parse = await rasa.parse(text)          # Rasa's model, or the same model's plain weights

@@ -9,20 +9,20 @@ from pathlib import Path
 
 import fastapi_offline
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.nlu_client import RasaClient
-from api.retention import purge_tracker
 from api import socket_channel
+from api.endpoints import admin, chat, conversations, health, hsds, route, services, staff
 from api.hardening import Hardening
 from api.limits import BodyLimit
-from api.routers import admin, chat, conversations, health, hsds, route, services, staff
+from api.nlu_client import RasaClient
+from api.retention import purge_tracker
 from api.settings import get_api_settings
 from danish_text.redact import RedactingFilter
 from directory.db import create_schema, get_engine
@@ -69,7 +69,7 @@ def create_app() -> FastAPI:
     app = FastAPI(title="Vejviser", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Københavns Kommune, Socialforvaltningen: the right door for every question.")
     for module in (health, route, services, chat, admin, conversations, hsds, staff):
-        app.include_router(module.router)
+        app.include_router(module.endpoints)
     origins = get_api_settings().allowed_origins
     if origins:   # the widget embedded on those sites falls back to POST /api/chat
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],

@@ -1,7 +1,7 @@
 """Talk to Rasa over loopback HTTP: /model/parse for NLU, the REST channel for chat.
 
-When Rasa does not answer, /api/route still answers from the same danish_text code the
-bot uses: the crisis model (the same weights file, so the same decision) and spotting,
+When Rasa does not answer, /api/route still answers from the rule part of the bot's NLU
+(`danish_text.rule_nlu`: the same crisis weights, so the same decision, and spotting),
 marked `degraded`, rather than failing a citizen: no wrong door, and never an empty page.
 """
 from __future__ import annotations
@@ -13,25 +13,13 @@ from typing import Any
 import httpx
 
 from api.settings import get_api_settings
-from danish_text.crisis_model import load_model
-from danish_text.entities import spotted_entities
+from danish_text.rule_nlu import rule_parse
 
 log = logging.getLogger(__name__)
 
 
 class RasaUnavailable(Exception):
     pass
-
-
-def local_parse(text: str) -> dict[str, Any]:
-    """The rule part of the bot's NLU, for when the model server is down."""
-    assessment = load_model(str(get_api_settings().crisis_model)).assess(text)
-    crisis = ({"kind": assessment.kind, "level": assessment.level}
-              if assessment.level == "crisis" else None)
-    return {"text": text, "intent": {"name": "crisis" if crisis else None,
-                                     "confidence": 1.0 if crisis else 0.0},
-            "entities": spotted_entities(text), "crisis": crisis, "safety": assessment.as_dict(),
-            "intent_ranking": [], "degraded": True}
 
 
 class RasaClient:
@@ -74,7 +62,7 @@ class RasaClient:
             return await self._post(text, "/model/parse", json={"text": text}, params=self.auth)
         except RasaUnavailable as exc:
             log.warning("Rasa /model/parse failed (%s); using the rule-based fallback", exc)
-            return local_parse(text)
+            return rule_parse(text, str(get_api_settings().crisis_model))
 
     async def chat(self, sender: str, message: str) -> list[dict[str, Any]]:
         return await self._post(sender, "/webhooks/rest/webhook", json={"sender": sender, "message": message})

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from api.settings import SENDER_PATTERN, get_api_settings
 from directory.schema import ServiceIn
+from directory.taxonomy import get_taxonomy
 
 
 def well_formed(value: str) -> str:
@@ -52,6 +53,15 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: ERRORS[code] for code in codes}
 
 
+def _one_of(schema: dict[str, Any], vocabulary: str) -> None:
+    """The OpenAPI description lists the taxonomy's codes (data/taxonomy.yaml), read when the
+    description is made: a new code is a data change, not a change here."""
+    codes = list(getattr(get_taxonomy(), vocabulary))
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == "string":
+            option["enum"] = codes
+
+
 class RouteRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"text": "min søn på 16 ryger hash hver dag"},
@@ -60,12 +70,21 @@ class RouteRequest(BaseModel):
 
     text: str = Field(description="The question in the person's own words (at most 2000 characters).")
     lang: Literal["da", "en"] | None = None
-    audience: Literal["self", "relative", "professional", "volunteer", "unknown"] | None = None
+    audience: str | None = Field(default=None, json_schema_extra=lambda schema: _one_of(schema, "audiences"),
+                                 description="Who is asking: a code of the taxonomy's `audiences`.")
     age: int | None = Field(default=None, ge=0, le=120)
     district: str | None = None
     anonymous: bool | None = None
 
     _text = field_validator("text")(_checked_text)
+
+    @field_validator("audience")
+    @classmethod
+    def _known_audience(cls, value: str | None) -> str | None:
+        known = get_taxonomy().audiences
+        if value is not None and value not in known:
+            raise ValueError(f"unknown audience {value!r}: one of {', '.join(known)}")
+        return value
 
 
 def fields_of(model: type[BaseModel], name: str, without: Collection[str] = ()) -> type[BaseModel]:
@@ -102,13 +121,13 @@ class Shown(BaseModel):
     source_old: bool = False
 
 
-class ServicePublic(Shown, fields_of(ServiceIn, "ServiceFieldsPublic", without={"schedules"})):
+class ServicePublic(Shown, fields_of(ServiceIn, "ServiceFieldsPublic", without={"schedules"})):  # type: ignore[misc]
     """A service as the public API and the route contract show it: every field of the
     directory schema (ServiceIn), its schedules as `opening_hours` rows, and what the router
     adds. A field added to ServiceIn is shown here without being named."""
 
 
-class ServiceAdmin(Shown, fields_of(ServiceIn, "ServiceFields")):
+class ServiceAdmin(Shown, fields_of(ServiceIn, "ServiceFields")):  # type: ignore[misc]
     """A service as an editor reads it: every field of the form as written (schedules too),
     and the `version` to send back with a change."""
     version: int

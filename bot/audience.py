@@ -12,7 +12,7 @@ Trained by `rasa train` from `data/understanding` and the corpus' train split.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -32,7 +32,7 @@ class AudienceHead(PipelineHead):
     FILE = "audience_head.joblib"
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"min_words": heads.AUDIENCE_MIN_WORDS, "C": heads.AUDIENCE_C}
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -44,7 +44,7 @@ class AudienceHead(PipelineHead):
             return None
         return heads.ranked(self.pipeline, text)[0]
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
             found = self.audience(text) if heads.head_decides(text, int(self.config["min_words"])) else None

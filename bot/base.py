@@ -2,7 +2,7 @@
 scikit-learn pipeline in Rasa's model storage."""
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Text, TypeVar
+from typing import Any, TypeVar
 
 import joblib
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -13,7 +13,7 @@ from sklearn.pipeline import Pipeline
 
 class StatelessComponent(GraphComponent):
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> StatelessComponent:
         return cls()
 
@@ -27,15 +27,15 @@ class PipelineHead(GraphComponent):
 
     FILE = "pipeline.joblib"
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 pipeline: Optional[Pipeline] = None) -> None:
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 pipeline: Pipeline | None = None) -> None:
         self.config = config
         self.model_storage = model_storage
         self.resource = resource
         self.pipeline = pipeline
 
     @classmethod
-    def create(cls: type[H], config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+    def create(cls: type[H], config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> H:
         return cls(config, model_storage, resource)
 
@@ -46,7 +46,7 @@ class PipelineHead(GraphComponent):
         return self.resource
 
     @classmethod
-    def load(cls: type[H], config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+    def load(cls: type[H], config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> H:
         try:
             with model_storage.read_from(resource) as directory:

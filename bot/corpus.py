@@ -2,9 +2,10 @@
 the understanding heads' written training data (`data/understanding/`).
 
 The heads in `bot/` (topics, audience) train on the written data and the corpus' train
-split; `make eval` measures on its dev and test splits. Real letters are condensed from public Danish sources (advice columns, youth letter pages,
-forums; each item names its URL) and split by website: every item of one site lands in
-one split, so a model can never meet a site's phrasing in training and again in the test.
+split; `make eval` measures on its dev and test splits. Real letters are condensed from
+public Danish sources (advice columns, youth letter pages, forums; each item names its
+URL) and split by website: every item of one site lands in one split, so a model can
+never meet a site's phrasing in training and again in the test.
 Staff notes and professionals' reports are written in each profession's register and
 split by register the same way. A new source goes to the split furthest below its share
 (train 50 %, dev 25 %, test 25 %), largest first, and is then pinned in
@@ -70,7 +71,7 @@ def split_by_source(items: list[dict], fixed: dict[str, str] | None = None) -> d
             splits[fixed[source]] += group
         else:
             new.append((source, group))
-    for source, group in sorted(new, key=lambda kv: (-len(kv[1]), kv[0])):
+    for _source, group in sorted(new, key=lambda kv: (-len(kv[1]), kv[0])):
         target = min(SHARES, key=lambda s: (len(splits[s]) / total - SHARES[s], s))
         splits[target] += group
     return splits

@@ -11,7 +11,7 @@ fallback for when Rasa is down loads the same file and runs the same code.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -31,18 +31,18 @@ DEFAULT_MODEL = "var/crisis/model.json"
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CrisisDetector(GraphComponent):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"model": DEFAULT_MODEL}
 
     def __init__(self, model: CrisisModel) -> None:
         self.model = model
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> CrisisDetector:
         return cls(load_model(str(config.get("model") or DEFAULT_MODEL)))
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             assessment = self.model.assess(message.get(TEXT) or "")
             message.set(SAFETY_PROPERTY, assessment.as_dict(), add_to_output=True)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 import yaml
@@ -26,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from danish_text.crisis import detect_crisis
-from danish_text.crisis_model import GROUPS, LEVELS, CrisisModel, features, windows
+from danish_text.crisis_model import GROUPS, LEVELS, CrisisModel, features
 
 ROOT = Path(__file__).resolve().parent.parent
 CRISIS_DATA = ROOT / "data" / "crisis"
@@ -227,12 +228,12 @@ def select(dev_path: Path) -> None:
               + both(lambda x: "crisis" if sign * margins[x] >= m else None))
     # the decision rule: the model's probability, with phrase rules of some kinds as a guard
     model = CrisisModel(build(train))
-    cache = {e.text: (model.level_probabilities(e.text)["crisis"], detect_crisis(e.text)) for e in dev + rdev}
+    guarded = {e.text: (model.level_probabilities(e.text)["crisis"], detect_crisis(e.text)) for e in dev + rdev}
     for kinds in ((), ("selvmord", "selvskade", "overdosis"), RULE_KINDS):
         for t in (0.4, 0.5, 0.6):
             for tr in ((0.05, 0.1) if kinds else (0.0,)):
                 def decide(x: str) -> str | None:
-                    p, r = cache[x]
+                    p, r = guarded[x]
                     return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
                 label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
                 print(f"{label:58s} " + both(decide))

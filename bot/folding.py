@@ -13,7 +13,6 @@ import functools
 import gzip
 import json
 from importlib import resources
-from typing import Dict, List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.constants import TOKENS_NAMES
@@ -26,10 +25,10 @@ from danish_text import fold
 
 
 @functools.lru_cache(maxsize=1)
-def folded_lemmas() -> Dict[str, str]:
+def folded_lemmas() -> dict[str, str]:
     """fold(form) → fold(lemma) over spacy-lookups-data's Danish lemma table."""
     raw = resources.files("spacy_lookups_data").joinpath("data", "da_lemma_lookup.json.gz").read_bytes()
-    table: Dict[str, str] = {}
+    table: dict[str, str] = {}
     preferred: set = set()
     for form, lemma in json.loads(gzip.decompress(raw)).items():
         key = fold(form)
@@ -56,7 +55,7 @@ class DanishFolder(StatelessComponent):
             self.fold_message(message)
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self.fold_message(message)
         return messages

@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 import yaml
@@ -134,7 +135,8 @@ def select() -> None:
           + ", ".join(f"{k} {len(v)}" for k, v in dev.items()))
 
     def row(name: str, predict: Callable[[str], Any], metric: Callable[[dict, Any], bool]) -> None:
-        cells = [f"{kind} {sum(metric(i, predict(i['text'])) for i in its) / len(its):.3f}" for kind, its in dev.items()]
+        cells = [f"{kind} {sum(metric(i, predict(i['text'])) for i in its) / len(its):.3f}"
+                 for kind, its in dev.items()]
         print(f"  {name:52s} " + " | ".join(cells))
 
     def first(item: dict, topics: list[str]) -> bool:
@@ -170,7 +172,8 @@ def select() -> None:
         print(f"  {name:52s} " + " | ".join(cells))
 
     audience_row("rules (spot)", lambda t: spot(t).audience)
-    for name, train_items in (("corpus train", [i for i in items if i.get("source")]), ("written + corpus train", items)):
+    for name, train_items in (("corpus train", [i for i in items if i.get("source")]),
+                              ("written + corpus train", items)):
         for label, kw in (("words", {"rules": False}), ("words + rules", {"rules": True})):
             for C in (0.1, 0.3, 1.0, 3.0):
                 model = fit_audience(train_items, C, **kw)

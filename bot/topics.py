@@ -10,7 +10,7 @@ measures the alternatives); DIET still decides the dialogue's intent.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -31,7 +31,7 @@ class TopicHead(PipelineHead):
     FILE = "topic_head.joblib"
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"threshold": 0.3, "max_topics": 3, "C": heads.TOPIC_C}
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -39,7 +39,7 @@ class TopicHead(PipelineHead):
                if str(m.get(INTENT) or "").startswith(PREFIX)]
         return self.persist(heads.fit_topics(nlu, training_items(), float(self.config["C"])))
 
-    def topics(self, text: str) -> List[Dict[str, Any]]:
+    def topics(self, text: str) -> list[dict[str, Any]]:
         if self.pipeline is None or not text.strip():
             return []
         probs = self.pipeline.predict_proba([text])[0]
@@ -47,7 +47,7 @@ class TopicHead(PipelineHead):
         return [{"topic": str(t), "p": round(float(p), 4)} for t, p in ranked[: int(self.config["max_topics"])]
                 if p >= float(self.config["threshold"])]
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             message.set(TOPICS_PROPERTY, self.topics(message.get(TEXT) or ""), add_to_output=True)
         return messages

@@ -32,6 +32,8 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
     checked before use: after a database restart the pool holds dead connections, the first
     read fails, and Rasa's fail-safe wrapper hands the person a new, empty conversation."""
 
+    engine: sa.engine.Engine
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         url = self.engine.url

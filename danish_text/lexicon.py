@@ -132,7 +132,7 @@ RELATION_SUFFIXES = ("datter", "soster", "broder", "kareste", "veninde")
 # the one it happens to ("min kæreste bestemmer hvem jeg må se").
 PARTNER_RELATIONS = {"kæreste", "mand", "kone"}
 # Prepositions before a pronoun: "bor hos os" does not make the writer the object.
-PREPOSITIONS = {"hos", "med", "til", "for", "fra", "om", "pa", "ved", "af", "uden", "with", "to", "for"}
+PREPOSITIONS = {"hos", "med", "til", "for", "fra", "om", "pa", "ved", "af", "uden", "with", "to"}
 # A young person talking about their own parents is asking for themself.
 SELF_RELATIONS = {"forældre"}
 # Object pronouns that make the writer the one affected: "min mand slår mig".

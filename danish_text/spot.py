@@ -7,8 +7,8 @@ the places, the relation, and a second or third need in the same message.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from danish_text import lexicon
 from danish_text.fold import fold, tokens
@@ -113,7 +113,7 @@ _OPENING_CLASS = re.compile(r"^\W*(?:hej\W+|hey\W+)?(?:jeg|jg) (?:gar|gaar) i (?
 
 def _young_writer(folded: str) -> bool:
     opening = _OPENING_AGE.search(folded)
-    return (bool(opening) and 0 < int(opening.group(1)) < 18) or bool(_OPENING_CLASS.search(folded))
+    return (opening is not None and 0 < int(opening.group(1)) < 18) or bool(_OPENING_CLASS.search(folded))
 
 
 def _age(folded: str, own_need: bool = False) -> int | None:
@@ -304,7 +304,8 @@ def spot(text: str) -> Spotted:
 
 def introduces_a_job(text: str) -> bool:
     """"Jeg er lærer …", "som sundhedsplejerske …", "Pædagog, børnehave: …": a writer who
-    introduces themself by their job, or heads a note with it, writes in that role. The learned audience head leaves these to the rules (a guard)."""
+    introduces themself by their job, or heads a note with it, writes in that role. The learned
+    audience head leaves these to the rules (a guard)."""
     return bool(_JOB_INTRO.search(" ".join(tokens(text)))) or _role_header(text) is not None
 
 

@@ -3,21 +3,19 @@ YAML source in step, and exchange it as Open Referral HSDS 3.0 JSON."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date, timedelta
-
-import json
 from pathlib import Path
 
-import yaml
 from sqlalchemy import select
 
-from directory.db import create_schema, get_engine, session_scope
-from directory.loader import DirectoryError, parse_files, write
 from directory import hsds
-from directory.fields import service_form
+from directory.db import create_schema, get_engine, session_scope
+from directory.exporter import export_yaml
+from directory.loader import DirectoryError, parse_files, write
+from directory.models import Service
 from directory.schema import OLD_SOURCE_YEARS, source_is_old
-from directory.models import Organization, Service
 from directory.settings import get_settings
 from directory.taxonomy import get_taxonomy
 
@@ -70,35 +68,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{service.id}: source dated {service.source_date}, more than {OLD_SOURCE_YEARS} years "
                       f"before it was verified ({service.verified_at}): re-check it on the live site")
     return 0
-
-
-def _without_none(value):
-    if isinstance(value, dict):
-        return {k: _without_none(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_none(v) for v in value]
-    return value
-
-
-def service_yaml(service: Service) -> dict:
-    """A service as an editor writes it in data/directory/*.yaml: its form (directory/fields.py),
-    without the facts it lacks; topics and audiences stay even when empty."""
-    item = _without_none(service_form(service))
-    return {k: v for k, v in item.items() if v not in ([], {}) or k in ("topics", "audiences")}
-
-
-def export_yaml(session, out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for org in session.scalars(select(Organization).order_by(Organization.id)):
-        services = sorted(org.services, key=lambda s: s.id)
-        doc = {"organization": {k: v for k, v in (("id", org.id), ("name", org.name),
-                                                  ("description", org.description)) if v},
-               "services": [service_yaml(s) for s in services]}
-        (out / f"{org.id}.yaml").write_text(
-            yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
-        count += len(services)
-    return count
 
 
 if __name__ == "__main__":

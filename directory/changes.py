@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -44,8 +44,12 @@ def _nested(name: str) -> type[BaseModel] | None:
 
 # Every field of the form but the id (the resource itself); a nested form (the contact) by
 # its own fields, so the log says "phone" as HSDS metadata does.
-TRACKED: tuple[str, ...] = tuple(sub for name in ServiceIn.model_fields if name != "id"
-                                 for sub in (_nested(name).model_fields if _nested(name) else (name,)))
+def _tracked(name: str) -> tuple[str, ...]:
+    nested = _nested(name)
+    return tuple(nested.model_fields) if nested is not None else (name,)
+
+
+TRACKED: tuple[str, ...] = tuple(sub for name in ServiceIn.model_fields if name != "id" for sub in _tracked(name))
 
 
 def snapshot(service: Service) -> dict[str, Any]:
@@ -60,7 +64,7 @@ def snapshot(service: Service) -> dict[str, Any]:
 
 def _log(session: Session, service_id: str, action: str, editor: str,
          before: dict[str, Any] | None, after: dict[str, Any]) -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     fields = [f for f in TRACKED if before is None or before.get(f) != after.get(f)]
     for field in fields or ["*"]:
         session.add(ChangeLog(resource_type="service", resource_id=service_id, action=action,

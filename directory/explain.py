@@ -16,17 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from danish_text.fold import tokens
 from danish_text.redact import has_placeholder, redact
 from danish_text.spot import Matcher, relation_word, spot
+from directory.models import Service
+from directory.route_types import NluResult, Route
 from directory.taxonomy import Taxonomy
 from directory.texts import entry, has, say
-
-if TYPE_CHECKING:
-    from directory.models import Service
-    from directory.router import NluResult, Route
 
 
 def topic_label(taxonomy: Taxonomy, code: str, lang: str) -> str:
@@ -39,8 +36,9 @@ def topic_words(code: str, lang: str) -> str:
     return say(f"topics.{code}", lang) if has(f"topics.{code}") else say("why.about_default", lang)
 
 
-def how_to_contact(service: Service, lang: str = "da") -> str:
-    """How to reach the door; without a sourced contact, ask the general entrance for it."""
+def how_to_contact(service: Service, lang: str = "da", entrance: Service | None = None) -> str:
+    """How to reach the door; without a sourced contact, ask the general entrance for it (with
+    the entrance's phone as the directory holds it, when it is given)."""
     parts = []
     if service.phone:
         parts.append(say("contact.call", lang, phone=service.phone))
@@ -52,7 +50,9 @@ def how_to_contact(service: Service, lang: str = "da") -> str:
         parts.append(service.address)
     if parts:
         return ". ".join(parts) + "."
-    return say("contact.ask_for", lang, entrance=say("contact.general_entrance", lang), name=service.name)
+    line = (say("contact.general_entrance", lang, phone=entrance.phone) if entrance is not None and entrance.phone
+            else say("contact.general_entrance_unknown", lang))
+    return say("contact.ask_for", lang, entrance=line, name=service.name)
 
 
 # --- the person's own words ------------------------------------------------------------
@@ -257,7 +257,7 @@ def _clause(words: list[_Word], opening: bool, lang: str) -> tuple[str, str] | N
         return None
     if lang == "da":
         pairs = pairs[:start] + _reorder_adverbs(pairs[start:], 0)
-    out = []
+    out: list[str] = []
     for i, (key, text) in enumerate(pairs):
         swapped = _SWAP[lang].get(key)
         if lang == "en" and key in _SWAP_APOSTROPHE and ("'" in text or "’" in text):

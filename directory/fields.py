@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from danish_text import fold
@@ -23,7 +24,7 @@ DAYS = {number: day for day, number in WEEKDAYS.items()}
 
 
 def _columns(model: type) -> set[str]:
-    return set(model.__table__.columns.keys())
+    return set(inspect(model).columns.keys())
 
 
 # ---- row → form: how a field not stored as the column of its name is read back ----

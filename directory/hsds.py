@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -69,7 +70,7 @@ def _eligibility(service: Service, taxonomy: Taxonomy) -> str:
     return f"For: {who}." if who else ""
 
 
-def service_to_hsds(service: Service, taxonomy: Taxonomy, changes: list[ChangeLog] = ()) -> dict[str, Any]:
+def service_to_hsds(service: Service, taxonomy: Taxonomy, changes: Sequence[ChangeLog] = ()) -> dict[str, Any]:
     sid = hsds_id("service", service.id)
     org = service.organization
     terms = [taxonomy_term(taxonomy, "kind", service.kind)] + [

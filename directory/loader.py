@@ -6,7 +6,7 @@ same files twice leaves the database unchanged (the YAML is the source of truth)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
@@ -15,8 +15,18 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from directory.fields import link_places, service_row
-from directory.models import (Accessibility, ChangeLog, Language, Location, Organization, Schedule, Service,
-                              ServiceAtLocation, ServiceTerm, TaxonomyTerm)
+from directory.models import (
+    Accessibility,
+    ChangeLog,
+    Language,
+    Location,
+    Organization,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    ServiceTerm,
+    TaxonomyTerm,
+)
 from directory.schema import DirectoryFile
 from directory.taxonomy import Taxonomy
 
@@ -120,5 +130,5 @@ def write(session: Session, loaded: Loaded, taxonomy: Taxonomy | None = None) ->
     count = sum(len(f.services) for f in loaded.parsed)
     session.add(ChangeLog(resource_type="directory", resource_id="*", action="load", field_name="*",
                           previous_value=None, replacement_value=f"{count} services from {len(loaded.files)} files",
-                          updated_by="directory load", updated_at=datetime.now(timezone.utc)))
+                          updated_by="directory load", updated_at=datetime.now(UTC)))
     session.flush()

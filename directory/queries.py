@@ -31,7 +31,7 @@ def _has_term(vocabulary: str, codes: list[str]):
                           ServiceTerm.code.in_(codes))
 
 
-def build_query(f: ServiceFilter) -> Select[tuple[Service]]:
+def build_query(f: ServiceFilter) -> Select[Service]:
     query = select(Service)
     if not f.include_inactive:
         query = query.where(Service.status == "active")

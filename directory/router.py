@@ -7,7 +7,7 @@ topic or offer is a data change, not a new branch here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from directory import explain
 from directory.models import Service
 from directory.queries import keyword_hits
-from directory.schema import source_is_old
+from directory.route_types import Context, Door, NluResult, Route
 from directory.snapshot import active_services
 from directory.taxonomy import Taxonomy, get_taxonomy
 
@@ -28,142 +28,9 @@ OLDER_AGE = 60          # a door from this age up is for older people
 AGE_GROUPS = {"child": 10, "older": 70}     # representative ages for a spotted age group
 YOUTH_MAX_AGE = 25      # a door up to this age is made for young people
 YOUTH_BONUS = 1.2
-GENERAL_ENTRANCE_ID = "kk-hovedindgang"
-# First steps before specific offers: an open counselling or a citizen centre can be
-# reached directly, while many specific offers need a caseworker's referral first.
-KIND_WEIGHT = {"raadgivning": 0.35, "borgercenter": 0.3, "paaroerendetilbud": 0.2, "frivillig": 0.2,
-               "tilbud": 0.0, "anden_forvaltning": -0.1,
-               # an emergency line that is also an ordinary door (a violence hotline) comes
-               # after the regular doors when nobody is in danger
-               "akut": -0.6}
 CRISIS_DOORS = 3
 # When the classifier judges a question to be another authority's, their doors go first.
 OUT_OF_SCOPE_BONUS = 1.0
-
-
-@dataclass
-class NluResult:
-    """What Rasa's /model/parse (with our bot/ components) says about one message."""
-
-    text: str
-    intent: str | None = None
-    confidence: float = 0.0
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    crisis: dict[str, Any] | None = None
-    intent_ranking: list[dict[str, Any]] = field(default_factory=list)
-    # The crisis decision made in bot/ (danish_text.crisis_model): level, kind, probabilities.
-    safety: dict[str, Any] | None = None
-    # bot.topics.TopicHead: [{"topic", "p"}], best first, those over its threshold.
-    topic_scores: list[dict[str, Any]] = field(default_factory=list)
-
-    @classmethod
-    def from_parse(cls, parse: dict[str, Any]) -> NluResult:
-        intent = parse.get("intent") or {}
-        return cls(text=parse.get("text") or "", intent=intent.get("name"),
-                   confidence=float(intent.get("confidence") or 0.0),
-                   entities=list(parse.get("entities") or []), crisis=parse.get("crisis"),
-                   intent_ranking=list(parse.get("intent_ranking") or []), safety=parse.get("safety"),
-                   topic_scores=list(parse.get("topics") or []))
-
-    @property
-    def safety_level(self) -> str | None:
-        """"crisis", "concern" or None, as bot/ decided it (a bare crisis flag means crisis)."""
-        level = (self.safety or {}).get("level")
-        return level or ("crisis" if self.crisis else None)
-
-    @property
-    def danger_kind(self) -> str | None:
-        return (self.safety or {}).get("kind") or (self.crisis or {}).get("kind")
-
-    def values(self, entity: str) -> list[Any]:
-        return [e.get("value") for e in self.entities if e.get("entity") == entity]
-
-    def first(self, entity: str) -> Any:
-        found = self.values(entity)
-        return found[0] if found else None
-
-
-@dataclass
-class Context:
-    """What a caller already knows; it overrides what the text says."""
-
-    audience: str | None = None
-    age: int | None = None
-    district: str | None = None
-    anonymous: bool | None = None
-    lang: str = "da"
-
-
-@dataclass
-class Door:
-    service: Service
-    score: float
-    why: str
-    # False when a pending follow-up question could rule this door out.
-    certain: bool = True
-    # "emergency" (shown first in a crisis), "door", or "safety_line" (after the doors)
-    role: str = "door"
-
-
-@dataclass
-class Route:
-    text: str
-    crisis: bool
-    needs_clarification: bool
-    topics: list[str]
-    audience: str
-    age: int | None
-    district: str | None
-    doors: list[Door]
-    clarifying_question: str | None
-    nlu: NluResult
-    lang: str = "da"
-    crisis_kind: str | None = None
-    safety: str | None = None
-    relation: str | None = None
-    clarify_options: list[str] = field(default_factory=list)
-    # A question whose answer would change the doors (who it is for, child or adult).
-    follow_up: dict[str, Any] | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The route contract's JSON (shared/spec/route-api.md), every key present."""
-        return {
-            "text": self.text,
-            "crisis": self.crisis,
-            "safety": self.safety,
-            "needs_clarification": self.needs_clarification,
-            "topics": self.topics,
-            "audience": self.audience,
-            "age": self.age,
-            "district": self.district,
-            "services": [dict(service_dict(d.service, self.lang, d.why), role=d.role) for d in self.doors],
-            "clarifying_question": self.clarifying_question,
-            "clarify_options": self.clarify_options,
-            "follow_up": self.follow_up,
-            # a short warm word where someone grieves, is afraid or has waited long (or null)
-            "acknowledgment": explain.acknowledgment(self),
-            "nlu": {"intent": self.nlu.intent, "confidence": round(self.nlu.confidence, 4)},
-        }
-
-
-def service_dict(service: Service, lang: str = "da", why: str | None = None) -> dict[str, Any]:
-    description = (service.description_en if lang == "en" and service.description_en
-                   else service.description)
-    return {
-        "id": service.id, "name": service.name, "kind": service.kind, "topics": service.topics,
-        "audiences": service.audiences, "districts": service.districts, "why": why,
-        "description": description,
-        "contact": {"phone": service.phone, "email": service.email, "url": service.url,
-                    "address": service.address},
-        "how_to_contact": explain.how_to_contact(service, lang),
-        "anonymous": service.anonymous, "requires_referral": service.requires_referral,
-        "min_age": service.min_age, "max_age": service.max_age,
-        "source": service.source, "verified_at": service.verified_at.isoformat(),
-        "source_old": source_is_old(service.source_date, service.verified_at),
-        "opening_hours": [{"weekday": h.weekday, "opens_at": h.opens_at, "closes_at": h.closes_at,
-                           "notes": h.notes} for h in sorted(service.schedules, key=lambda h: h.weekday)],
-        "languages": sorted(lang.code for lang in service.languages),
-    }
 
 
 # A message longer than this is about a need whatever intent the classifier gives it: DIET
@@ -176,8 +43,8 @@ def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> lis
     """The needs in the message: the topic head's (when the classifier says the message is
     about a need at all, since the head always spreads its probability over the needs),
     the classifier's, then every spotted one."""
-    about_a_need = (bool(nlu.intent) and (nlu.intent.startswith(TOPIC_PREFIX) or nlu.intent == "crisis")
-                    or len(nlu.text.split()) > LONG_MESSAGE)
+    intent = nlu.intent or ""
+    about_a_need = intent.startswith(TOPIC_PREFIX) or intent == "crisis" or len(nlu.text.split()) > LONG_MESSAGE
     found: list[str] = [t["topic"] for t in nlu.topic_scores] if about_a_need else []
     if nlu.intent and nlu.intent.startswith(TOPIC_PREFIX) and nlu.confidence >= TOPIC_CONFIDENCE:
         found.append(nlu.intent.removeprefix(TOPIC_PREFIX))
@@ -201,7 +68,7 @@ def _eligible(service: Service, audience: str, age: int | None, district: str | 
 
 def _score(service: Service, topics: list[str], audience: str, age: int | None,
            anonymous: bool | None, keywords: int, district: str | None = None, young: bool = False,
-           child_line: str | None = None) -> float:
+           child_line: str | None = None, kind_weights: dict[str, float] | None = None) -> float:
     score = 0.0
     for rank, topic in enumerate(topics):
         if topic in service.topics:
@@ -214,14 +81,15 @@ def _score(service: Service, topics: list[str], audience: str, age: int | None,
         score += 0.3                                  # an age-specific door that fits
     elif age is None and (service.max_age is not None or (service.min_age or 0) >= OLDER_AGE):
         score -= 0.3                                  # age unknown: a child-only or 65+ door is a guess
-    score += KIND_WEIGHT.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
+    weights = kind_weights or {}
+    score += weights.get(service.kind, 0.0) - (0.2 if service.requires_referral else 0.0)
     if anonymous and service.anonymous:
         score += 0.5
     if (young and service.max_age is not None and service.max_age <= YOUTH_MAX_AGE
             and not service.requires_referral and (service.kind != "akut" or service.id == child_line)):
         # a child writing: doors made for young people that they can reach themselves come
         # first (the children's line, an emergency line, is their ordinary door too)
-        score += YOUTH_BONUS + (-KIND_WEIGHT["akut"] if service.kind == "akut" else 0.0)
+        score += YOUTH_BONUS - (weights.get("akut", 0.0) if service.kind == "akut" else 0.0)
     if district and district in service.districts:
         score += 0.6                                  # a local door before a citywide one
     # Keywords are curated per door in the directory: the most specific signal there is.
@@ -311,7 +179,7 @@ def _relevant(services: list[Service], topics: list[str], hits: dict[str, int],
     the taxonomy names (danger doors, safety lines, the children's line, the entrance).
     Ranking is done several times a message, so the directory is narrowed once (a city's
     thousands of services, `make bench`); nothing outside this set can be ranked anyway."""
-    named = {taxonomy.child_line, taxonomy.general_emergency, GENERAL_ENTRANCE_ID}
+    named = {taxonomy.child_line, taxonomy.general_emergency, taxonomy.general_entrance}
     for danger in taxonomy.dangers.values():
         named.update(danger.get("doors") or [])
         named.add(danger.get("concern_line"))
@@ -343,14 +211,15 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
         fitting = [s for s in pool if _eligible(s, q.audience, q.age, q.district)
                    or _childs_own_line(s, q, taxonomy)] or pool
         scored = [(_score(s, q.topics, q.audience, q.age, q.anonymous, hits.get(s.id, 0), q.district,
-                          young=_child_writing(q), child_line=taxonomy.child_line)
+                          young=_child_writing(q), child_line=taxonomy.child_line,
+                          kind_weights=taxonomy.kind_weights)
                    + (OUT_OF_SCOPE_BONUS if q.out_of_scope and s.kind == "anden_forvaltning" else 0.0), s)
                   for s in fitting]
         doors += _pick(scored, q.topics, MAX_DOORS - len(doors))
         if _child_writing(q) and not q.crisis:
             doors = _child_line_early(doors, candidates, taxonomy)
     if not doors and (q.out_of_scope or hits):
-        doors = [(0.0, s) for s in candidates if s.id == GENERAL_ENTRANCE_ID]
+        doors = [(0.0, s) for s in candidates if s.id == taxonomy.general_entrance]
     return doors
 
 
@@ -437,7 +306,8 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     result = Route(text=nlu.text, crisis=crisis, needs_clarification=False, topics=topics,
                    audience=audience, age=age, district=district, doors=[], clarifying_question=None,
                    nlu=nlu, lang=lang, crisis_kind=kind if crisis else None, safety=level,
-                   relation=nlu.first("relation"))
+                   relation=nlu.first("relation"),
+                   entrance=next((s for s in candidates if s.id == taxonomy.general_entrance), None))
     doors = _rank(candidates, query, hits, taxonomy)
     if not doors and not crisis:
         result.needs_clarification = True

@@ -15,9 +15,6 @@ class Settings(BaseSettings):
     database_url: str = f"sqlite:///{ROOT / 'var' / 'directory.db'}"
     directory_dir: Path = ROOT / "data" / "directory"
     taxonomy_file: Path = ROOT / "data" / "taxonomy.yaml"
-    # Doors for "talk to a human": the general entrance, and the after-hours line.
-    human_entrance_id: str = "kk-hovedindgang"
-    after_hours_id: str = "den-sociale-doegnvagt"
 
 
 @lru_cache

@@ -20,7 +20,7 @@ import threading
 import time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from directory.models import ChangeLog, Service
@@ -40,7 +40,8 @@ def stamp(session: Session) -> tuple[Any, ...]:
 
 def active_services(session: Session) -> list[Service]:
     """Every active service, fully loaded: from memory while the directory is unchanged."""
-    engine = session.get_bind()
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
     key = engine.url.render_as_string(hide_password=False)
     current = stamp(session)
     with _lock:

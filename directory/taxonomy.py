@@ -23,6 +23,12 @@ class Taxonomy:
     general_emergency: str | None = None
     # Needs that concern children: not read into an adult's message as a second need.
     children_topics: tuple[str, ...] = ()
+    # How much a kind of door counts in the ranking (0 for a kind not named).
+    kind_weights: dict[str, float] = field(default_factory=dict)
+    # Directory ids: the general entrance (no door fits; no contact facts; "a person") and
+    # the after-hours line.
+    general_entrance: str | None = None
+    after_hours: str | None = None
 
     def danger(self, kind: str | None) -> dict[str, Any]:
         """A danger kind's entry, or the neutral default for an unknown kind."""
@@ -42,7 +48,9 @@ def load_taxonomy(path: Path) -> Taxonomy:
     return Taxonomy(**{key: data[key] for key in ("topics", "audiences", "kinds", "districts")},
                     dangers=data.get("dangers") or {}, child_line=data.get("child_line"),
                     general_emergency=data.get("general_emergency"),
-                    children_topics=tuple(data.get("children_topics") or ()))
+                    children_topics=tuple(data.get("children_topics") or ()),
+                    kind_weights={k: float(v) for k, v in (data.get("kind_weights") or {}).items()},
+                    general_entrance=data.get("general_entrance"), after_hours=data.get("after_hours"))
 
 
 @lru_cache

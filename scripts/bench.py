@@ -36,10 +36,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from evaluation.evaluate import load_items  # noqa: E402
+from evaluation.stack import RASA, Stack, free_port, wait_healthy  # noqa: E402
 from scripts.synthetic_directory import generate  # noqa: E402
-from tests.app_env import free_port  # noqa: E402
-from tests.eval.evaluate import load_items  # noqa: E402
-from tests.stack import RASA, Stack  # noqa: E402
 
 ROUNDS = 3
 TEXTS = 60                  # messages per one-client run (the routing development set's first)
@@ -157,7 +156,8 @@ def training(tmp: Path) -> tuple[float, float, float]:
     """Seconds, peak RSS (MB) and model size (MB) of a training run of its own (`--force`:
     every component trained anew, none taken from Rasa's training cache)."""
     started = time.monotonic()
-    subprocess.run([str(RASA), "train", "--force", "--fixed-model-name", "bench", "--out", str(tmp / "models")], cwd=ROOT,
+    subprocess.run([str(RASA), "train", "--force", "--fixed-model-name", "bench", "--out", str(tmp / "models")],
+                   cwd=ROOT,
                    check=True, capture_output=True, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
     seconds = time.monotonic() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -185,20 +185,13 @@ def scale(stack: Stack, tmp: Path, texts: list[str]) -> dict[int, Latency]:
         url = f"sqlite:///{tmp / f'directory-{size}.db'}"
         generate(url, size)
         port = free_port()
-        log = open(tmp / f"api-{size}.log", "w")
-        proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                                 "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                env={**stack.env, "DATABASE_URL": url})
+        with open(tmp / f"api-{size}.log", "w") as log:
+            proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
+                                     "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                    env={**stack.env, "DATABASE_URL": url})
         try:
             api = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(f"{api}/api/health", timeout=5).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                time.sleep(1)
+            wait_healthy(api, {f"api-{size}": proc}, tmp, seconds=120)
             out[size] = Latency.median([route_at(api, texts) for _ in range(ROUNDS)])
         finally:
             proc.terminate()
@@ -209,7 +202,7 @@ def scale(stack: Stack, tmp: Path, texts: list[str]) -> dict[int, Latency]:
 def quality(stack: Stack) -> str:
     from bot.corpus import load_corpus
     from directory.db import get_engine, session_scope
-    from tests.eval import baselines, understanding
+    from evaluation import baselines, understanding
 
     corpus = load_corpus()
     sets = {f"{kind}/{split}": items for kind, splits in corpus.items() for split, items in splits.items()
@@ -308,7 +301,8 @@ def page(figures: dict) -> str:
         (f"`/api/route` p95 with {biggest:,} services ≤ 50 ms", f"{sizes[biggest].p95:.1f} ms",
          verdict(sizes[biggest].p95, TARGETS["route_p95_5000"])),
         ("whole stack RSS ≤ 2 GB", f"{total:.0f} MB", verdict(total, TARGETS["rss_mb"])),
-        ("cold start ≤ 45 s", f"{figures['cold_start']:.1f} s", verdict(figures["cold_start"], TARGETS["cold_start_s"])),
+        ("cold start ≤ 45 s", f"{figures['cold_start']:.1f} s",
+         verdict(figures["cold_start"], TARGETS["cold_start_s"])),
         ("training ≤ 5 min", f"{t_s:.0f} s", verdict(t_s, TARGETS["training_s"])),
         ("crisis layer p95 ≤ 5 ms", f"{c.p95:.2f} ms", verdict(c.p95, TARGETS["crisis_p95_ms"])),
     ]

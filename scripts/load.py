@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/load.py [--conversations 50] [--seconds 300] [--url http://127.0.0.1:8000]
 
-Without --url it starts its own stack on free loopback ports (tests/stack.py: Rasa, the
+Without --url it starts its own stack on free loopback ports (evaluation/stack.py: Rasa, the
 action server and the API, as `make run` starts them). Each conversation writes a
 realistic message, answers the follow-up question with its first quick reply when there is
 one, says whether it helped, and starts over with a new message; every turn is timed. A
@@ -115,10 +115,11 @@ def report(result: dict, conversations: int, think: float) -> str:
 
     lines = ["# Reliability: load test", "",
              f"Measured {time.strftime('%Y-%m-%d')} on this machine ({os.cpu_count()} cores) by "
-             f"`scripts/load.py --conversations {conversations} --seconds {round(result['seconds'])} --think {think:g}`: "
-             "that many conversations at once, each writing a message, answering the follow-up with its "
-             f"first quick reply, and starting over, {think:g} s between turns, through `POST /api/chat` (API → Rasa → action server → "
-             "directory), on a stack started as `make run` starts it.", "",
+             f"`scripts/load.py --conversations {conversations} --seconds {round(result['seconds'])} "
+             f"--think {think:g}`: that many conversations at once, each writing a message, answering the "
+             f"follow-up with its first quick reply, and starting over, {think:g} s between turns, through "
+             "`POST /api/chat` (API → Rasa → action server → directory), on a stack started as `make run` "
+             "starts it.", "",
              "| turns | errors | turns per second | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|---|",
              f"| {len(turns)} | {len(result['errors'])} | {len(turns) / result['seconds']:.1f} | {pct(0.5):.0f} ms "
              f"| {pct(0.95):.0f} ms | {pct(0.99):.0f} ms | {max(turns) * 1000 if turns else 0:.0f} ms |", ""]
@@ -150,7 +151,7 @@ def main() -> None:
     if args.url:
         result = asyncio.run(run(args.url, args.conversations, args.seconds, {}, args.think))
     else:
-        from tests.stack import Stack
+        from evaluation.stack import Stack
 
         with tempfile.TemporaryDirectory() as tmp:
             stack = Stack(Path(tmp))

@@ -1,16 +1,18 @@
 """Point the app's settings at a temporary database and a given Rasa, for one test."""
-import socket
 from pathlib import Path
 
+from api.settings import get_api_settings
+from danish_text import rule_nlu
 from directory.db import get_engine
 from directory.settings import get_settings
-from api.settings import get_api_settings
+from evaluation.stack import backend_url, free_port  # noqa: F401  (the tests' helpers too)
+
+CRISIS_MODEL = Path(__file__).resolve().parents[1] / "var" / "crisis" / "model.json"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def rule_parse(text: str) -> dict:
+    """The API's parse for when Rasa is down, on the model `make test` trained."""
+    return rule_nlu.rule_parse(text, str(CRISIS_MODEL))
 
 
 def configure(monkeypatch, tmp_path, rasa_url=None, action_url=None, database_url=None):
@@ -27,33 +29,6 @@ def database_urls():
     """SQLite always; PostgreSQL too when TEST_POSTGRES_URL is set (CI sets it)."""
     import os
     return ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
-
-
-def backend_url(backend: str, tmp_path, postgres_url: str | None = None):
-    """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own (on
-    `postgres_url`, by default TEST_POSTGRES_URL's server). Returns (url, cleanup)."""
-    import os
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    from directory.db import _normalise_url
-
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'directory.db'}", lambda: None
-    base = _normalise_url(postgres_url or os.environ["TEST_POSTGRES_URL"])
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, pool_pre_ping=True)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-
-    def cleanup():
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}", cleanup
 
 
 _TEMPLATES: dict[str, Path] = {}

@@ -4,10 +4,10 @@ import pytest
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory):
-    """The real stack (tests/stack.py), once per test session, for the integration and the
+    """The real stack (evaluation/stack.py), once per test session, for the integration and the
     browser tests alike. Uses the model `make train` built from the same data; the Makefile
     trains before the tests run."""
-    from tests.stack import MODEL, RASA, Stack
+    from evaluation.stack import MODEL, RASA, Stack
 
     if not MODEL.exists() or not RASA.exists():
         pytest.fail("no trained model or Rasa environment: run `make test` (it sets up and trains first)")

@@ -66,6 +66,7 @@ def test_a_killed_server_is_started_again_and_sigterm_stops_both(tmp_path):
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 def test_a_server_that_exits_by_itself_is_started_again(tmp_path):
@@ -76,6 +77,7 @@ def test_a_server_that_exits_by_itself_is_started_again(tmp_path):
         assert proc.poll() is None
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 def test_make_run_supervises_every_server():

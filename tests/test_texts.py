@@ -33,7 +33,7 @@ def test_every_key_the_code_asks_for_is_in_the_catalogue():
 
 def test_the_chat_has_no_wording_of_its_own():
     """The sentences live in the catalogue, not in the chat code."""
-    for path in (ROOT / "actions" / "messages.py", ROOT / "actions" / "actions.py"):
+    for path in (ROOT / "directory" / "chat_messages.py", ROOT / "actions" / "actions.py"):
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"""["'](Du |Det |Her |Jeg |Ring |You |It |This |Here |I )""", source), path
 

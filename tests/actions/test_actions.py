@@ -1,12 +1,11 @@
 import pytest
 from rasa_sdk.events import SlotSet
-
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionFindRoute, ActionHumanHandoff, ActionRecordFeedback, ActionSetLanguage
 from directory.db import session_scope
 from directory.models import Feedback
-from api.nlu_client import local_parse
+from tests.app_env import rule_parse
 
 
 def _texts(dispatcher):
@@ -14,7 +13,7 @@ def _texts(dispatcher):
 
 
 def _tracker_from_rules(make_tracker, text, intent, **kw):
-    parse = local_parse(text)
+    parse = rule_parse(text)
     return make_tracker(text, intent, entities=parse["entities"], crisis=parse["crisis"],
                         safety=parse["safety"], **kw)
 
@@ -43,7 +42,7 @@ def test_crisis_message_starts_with_112(directory_db, dispatcher, domain, make_t
 
 def test_concern_shows_one_safety_line_after_the_doors(directory_db, dispatcher, domain, make_tracker):
     text = "jeg er 30 år og skar i mig selv som teenager. nu har jeg svært ved at få hjælp til min angst"
-    tracker = make_tracker(text, "topic_psykisk", entities=local_parse(text)["entities"],
+    tracker = make_tracker(text, "topic_psykisk", entities=rule_parse(text)["entities"],
                            safety={"level": "concern", "kind": "selvskade"})
     ActionFindRoute().run(dispatcher, tracker, domain)
     texts = _texts(dispatcher)
@@ -154,7 +153,7 @@ def test_an_earlier_need_does_not_steer_the_next(directory_db, dispatcher, domai
     """Slots from "min søn på 16 …" must not make the writer's own debt a 16-year-old relative's."""
     tracker = _tracker_from_rules(make_tracker, "jeg har gæld jeg ikke kan betale", "topic_oekonomi",
                                   slots={"age": 16.0, "audience": "relative", "lang": "da"})
-    events = ActionFindRoute().run(dispatcher, tracker, domain)
+    ActionFindRoute().run(dispatcher, tracker, domain)
     asked = dispatcher.messages[-1]
     assert any('"age"' in b["payload"] for b in asked.get("buttons") or [])   # age unknown again: asked
     assert not any("Ungerådgivning" in t for t in _texts(dispatcher))

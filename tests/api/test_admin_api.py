@@ -47,7 +47,8 @@ def test_create_update_retire_verify_are_logged(admin):
     assert verified.json()["version"] == 3
     retired = admin.post("/api/admin/services/test-vaerested/retire", json={"version": 3}, headers=_auth())
     assert retired.json()["status"] == "inactive"
-    assert "test-vaerested" not in {s["id"] for s in admin.get("/api/services", params={"per_page": 100}).json()["items"]}
+    listed = admin.get("/api/services", params={"per_page": 100}).json()["items"]
+    assert "test-vaerested" not in {s["id"] for s in listed}
     log = admin.get("/api/admin/changes", params={"service_id": "test-vaerested"}, headers=_auth()).json()
     name_change = next(c for c in log if c["action"] == "update" and c["field_name"] == "name")
     assert (name_change["previous_value"], name_change["replacement_value"], name_change["updated_by"]) == \

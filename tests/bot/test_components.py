@@ -120,7 +120,8 @@ def test_audience_head_reads_who_has_the_need_not_which_relation_word_appears(ma
     cases = {
         "Jeg drikker hver aften når børnene er lagt i seng, og min mand siger jeg skal stoppe. "
         "Hvor kan jeg få hjælp?": "self",
-        "min søn på 16 ryger hash hver dag og pjækker fra skolen, og hans far og jeg ved ikke hvad vi skal gøre": "relative",
+        "min søn på 16 ryger hash hver dag og pjækker fra skolen, og hans far og jeg ved ikke hvad vi skal gøre":
+            "relative",
         "Vores klasse har en elev, hvis far drikker, og drengen tør ikke gå hjem efter skole. "
         "Skolen vil gerne vide, hvor vi kan henvise familien": "professional",
         "Bgr. 47 henv. i skranken, uden bolig, drikker, har gæld": "self",

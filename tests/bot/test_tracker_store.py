@@ -21,7 +21,8 @@ def test_events_are_redacted_before_they_are_written(tmp_path):
                                parse_data={"text": TEXT, "intent": {"name": "topic_misbrug"}, "entities": []}))
     tracker.update(SlotSet("pending_parse", {"text": TEXT}))
     tracker.update(ActionExecuted("action_find_route"))
-    tracker.update(BotUttered("Du skriver, at din søn Oliver på 16 ryger hash.", {"custom": {"why": "Du skriver, at din søn Oliver ryger hash"}}))
+    tracker.update(BotUttered("Du skriver, at din søn Oliver på 16 ryger hash.",
+                              {"custom": {"why": "Du skriver, at din søn Oliver ryger hash"}}))
     asyncio.run(store.save(tracker))
     rows = "\n".join(json.dumps(json.loads(r[0]), ensure_ascii=False)
                      for r in sqlite3.connect(db).execute("select data from events"))

@@ -86,4 +86,5 @@ def chat(page, text: str) -> None:
 
 
 def wait_answered(page) -> None:
-    page.wait_for_function("() => !document.querySelector('.vv-send').disabled && !document.querySelector('.vv-typing')")
+    page.wait_for_function("() => !document.querySelector('.vv-send').disabled"
+                           " && !document.querySelector('.vv-typing')")

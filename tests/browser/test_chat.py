@@ -130,7 +130,8 @@ def test_keyboard_only_a_person_can_write_send_and_answer_a_question(page, stack
     assert page.evaluate("document.activeElement.id") == "vv-text"   # focus stays where one writes
     page.keyboard.press("Shift+Tab")                                   # back into the conversation
     for _ in range(12):
-        focused = page.evaluate("document.activeElement.closest('.vv-buttons') !== null && !document.activeElement.disabled")
+        focused = page.evaluate("document.activeElement.closest('.vv-buttons') !== null"
+                                " && !document.activeElement.disabled")
         if focused:
             break
         page.keyboard.press("Shift+Tab")

@@ -14,7 +14,8 @@ DANGER = [
     ("min far slår min mor", "vold"), ("jeg er bange for at gå hjem", "vold"),
     ("barnet bliver slået hver dag", "vold"), ("he keeps hitting me", "vold"),
     ("jeg orker ikke at leve mere", "selvmord"), ("jeg vil gøre skade på mig selv", "selvskade"),
-    ("min nabo bliver slået af sin mand", "vold"), ("han har slået mig før", "vold"), ("børnene er alene hjemme og sulter", "barn_i_fare"),
+    ("min nabo bliver slået af sin mand", "vold"), ("han har slået mig før", "vold"),
+    ("børnene er alene hjemme og sulter", "barn_i_fare"),
 ]
 HARMLESS = [
     "jeg skal slå græsset", "jeg keder mig ihjel", "jeg er dødtræt", "jeg griner mig ihjel",

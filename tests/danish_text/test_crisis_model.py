@@ -5,8 +5,8 @@ import pytest
 from api.settings import get_api_settings
 from danish_text.crisis_concepts import concepts
 from danish_text.crisis_model import CrisisModel, features, load_model
-from tests.eval.crisis_eval import load
-from tests.eval.evaluate import VARIANTS
+from evaluation.crisis_eval import load
+from evaluation.spellings import VARIANTS
 
 
 @pytest.fixture(scope="module")

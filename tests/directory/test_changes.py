@@ -7,11 +7,10 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from directory import changes
-from directory.__main__ import service_yaml
 from directory.db import session_scope
+from directory.exporter import service_yaml
 from directory.models import ChangeLog, Service
 from directory.schema import ServiceIn
-
 from tests.directory.conftest import TAXONOMY
 
 # Every field set to something other than its default, so that a field dropped anywhere

@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from api.nlu_client import local_parse
 from danish_text.fold import fold
 from directory import explain
 from directory.language import detect_lang
-from directory.router import Context, NluResult, route
+from directory.route_types import Context, NluResult
+from directory.router import route
+from tests.app_env import rule_parse
 from tests.directory.conftest import TAXONOMY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +18,7 @@ DEVSET = yaml.safe_load((ROOT / "tests" / "eval" / "devset.yaml").read_text(enco
 
 
 def _route(session, text, intent=None, lang="da", **context):
-    parse = local_parse(text)
+    parse = rule_parse(text)
     if intent:
         parse["intent"] = {"name": intent, "confidence": 0.9}
         parse["intent_ranking"] = [{"name": intent, "confidence": 0.9}]

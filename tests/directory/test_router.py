@@ -1,12 +1,14 @@
 """The router on real data, fed NLU the way Rasa's parse (or the API's fallback) gives it."""
 import pytest
 
-from api.nlu_client import local_parse
-from directory.router import Context, NluResult, route
+from directory.route_json import route_json
+from directory.route_types import Context, NluResult
+from directory.router import route
+from tests.app_env import rule_parse
 
 
 def _route(session, text, intent=None, confidence=0.9, **context):
-    parse = local_parse(text)
+    parse = rule_parse(text)
     if intent:
         parse["intent"] = {"name": intent, "confidence": confidence}
         parse["intent_ranking"] = [{"name": intent, "confidence": confidence}]
@@ -62,7 +64,7 @@ def test_vague_question_asks_back(session):
 
 
 def test_low_confidence_offers_the_two_likeliest_readings(session):
-    parse = local_parse("det er svært med ham")
+    parse = rule_parse("det er svært med ham")
     parse["intent"] = {"name": "nlu_fallback", "confidence": 0.35}
     parse["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.35},
                                {"name": "topic_familie", "confidence": 0.3},
@@ -90,12 +92,12 @@ def test_context_overrides_the_text(session):
 def test_english_answers_in_english(session):
     result = _route(session, "my son smokes weed", "topic_misbrug", lang="en")
     assert result.doors[0].why.startswith("You write")
-    assert result.as_dict()["services"][0]["description"] == result.doors[0].service.description_en
+    assert route_json(result)["services"][0]["description"] == result.doors[0].service.description_en
 
 
 @pytest.mark.parametrize("text", ["", "🙂🙂🙂", "x" * 2000, "\x00\x01", "ﷺ ﷻ", "1234567890" * 50])
 def test_any_string_gives_a_contract_shaped_answer(session, text):
-    answer = _route(session, text).as_dict()
+    answer = route_json(_route(session, text))
     assert set(answer) >= {"text", "crisis", "needs_clarification", "topics", "audience", "age",
                            "district", "services", "clarifying_question", "nlu"}
     assert answer["services"] or answer["needs_clarification"]
@@ -200,7 +202,7 @@ def test_the_general_emergency_number_is_always_among_the_first_three(session):
 
 
 def test_concern_gives_the_ordinary_doors_then_one_safety_line(session):
-    parse = local_parse("min kæreste er meget jaloux og kontrollerer min telefon")
+    parse = rule_parse("min kæreste er meget jaloux og kontrollerer min telefon")
     parse["intent"] = {"name": "topic_vold", "confidence": 0.9}
     parse["safety"] = {"level": "concern", "kind": "vold"}
     parse["crisis"] = None
@@ -209,7 +211,7 @@ def test_concern_gives_the_ordinary_doors_then_one_safety_line(session):
     assert result.doors[-1].service.id == "lev-uden-vold" and result.doors[-1].role == "safety_line"
     assert [d.role for d in result.doors[:-1]] == ["door"] * (len(result.doors) - 1)
     assert result.doors[0].service.kind != "akut"
-    assert result.as_dict()["safety"] == "concern"
+    assert route_json(result)["safety"] == "concern"
 
 
 def test_concern_from_a_child_gets_the_childrens_line(session):

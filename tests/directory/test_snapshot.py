@@ -5,7 +5,6 @@ from directory.db import session_scope
 from directory.fields import service_form
 from directory.loader import parse_files, write
 from directory.schema import ServiceIn
-
 from tests.directory.conftest import DATA, TAXONOMY
 
 

@@ -2,7 +2,8 @@
 contact facts or places (it only ever lives in a temporary database), and routable."""
 from directory.db import get_engine, session_scope
 from directory.queries import ServiceFilter, find_services
-from directory.router import NluResult, route
+from directory.route_types import NluResult
+from directory.router import route
 from scripts.synthetic_directory import generate
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from danish_text import fold
-from tests.eval.crisis_eval import load
+from evaluation.crisis_eval import load
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = sorted((ROOT / "data" / "crisis").glob("*.yml"))
@@ -53,7 +53,7 @@ def test_development_and_held_out_splits_share_no_sentence():
 
 def test_the_understanding_heads_train_on_nothing_that_evaluates_them():
     from bot.corpus import training_items
-    from tests.eval.evaluate import load_items
+    from evaluation.evaluate import load_items
 
     train = [i["text"] for i in training_items()]
     for name, items in (("routing dev", load_items()), ("crisis dev", load("dev")), ("fresh", load("fresh")),
@@ -63,7 +63,7 @@ def test_the_understanding_heads_train_on_nothing_that_evaluates_them():
 
 
 def test_the_routing_development_set_shares_nothing_with_crisis_training():
-    from tests.eval.evaluate import load_items
+    from evaluation.evaluate import load_items
 
     crisis_training = [e["text"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"]]
     shared = _shared(crisis_training, [i["text"] for i in load_items()])

@@ -4,8 +4,8 @@ it before any pending question."""
 import httpx
 import pytest
 
-from api.nlu_client import local_parse
-from tests.eval.crisis_eval import load
+from evaluation.crisis_eval import load
+from tests.app_env import rule_parse
 
 pytestmark = pytest.mark.integration
 
@@ -16,7 +16,7 @@ def test_rasa_and_the_api_fallback_make_the_same_decision(stack):
     with httpx.Client(base_url=stack.rasa, timeout=30, params={"token": stack.rasa_token}) as rasa:
         for item in items:
             parse = rasa.post("/model/parse", json={"text": item["text"]}).json()
-            ours = local_parse(item["text"])["safety"]
+            ours = rule_parse(item["text"])["safety"]
             theirs = parse["safety"]
             if (theirs["level"], theirs["kind"]) != (ours["level"], ours["kind"]):
                 different.append((item["text"], theirs, ours))

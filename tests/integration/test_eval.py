@@ -4,7 +4,7 @@
 """
 import pytest
 
-from tests.eval.evaluate import evaluate, load_items
+from evaluation.evaluate import evaluate, load_items
 
 pytestmark = pytest.mark.integration
 

@@ -3,7 +3,7 @@ Redis as the lock store, two Rasa instances behind the API. A conversation whose
 instance dies goes on at the other one, with its context (the question it was asked); a
 PostgreSQL outage makes health say so (never a silent fall-back to memory), and when the
 server is back the conversations go on where they were.
-PostgreSQL is a server of the test's own (tests.stack.PrivatePostgres), so that it can be
+PostgreSQL is a server of the test's own (evaluation.stack.PrivatePostgres), so that it can be
 stopped; needs TEST_POSTGRES_URL and TEST_REDIS_URL (.ci/run sets both and installs the
 binaries)."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ def postgres():
     missing = [name for name in NEEDS if not os.environ.get(name)]
     if missing:
         pytest.skip(f"the production profile needs {', '.join(missing)} (.ci/run sets them)")
-    from tests.stack import PrivatePostgres
+    from evaluation.stack import PrivatePostgres
 
     server = PrivatePostgres().start()
     try:
@@ -37,7 +37,7 @@ def postgres():
 
 @pytest.fixture(scope="module")
 def production(tmp_path_factory, postgres):
-    from tests.stack import MODEL, ProductionStack
+    from evaluation.stack import MODEL, ProductionStack
 
     if not MODEL.exists():
         pytest.fail("no trained model: run `make test`")

@@ -12,7 +12,8 @@ from typing import Any
 
 from directory import explain
 from directory.explain import topic_label, topic_words
-from directory.router import Route
+from directory.route_json import route_json
+from directory.route_types import Route
 from directory.taxonomy import Taxonomy
 from directory.texts import say
 
@@ -92,7 +93,7 @@ def route_messages(route: Route, taxonomy: Taxonomy, acknowledge: bool = True) -
         text = " ".join(_opening(route, acknowledge, with_heard=False) + [route.clarifying_question or ""])
         return [{"text": text.strip(), "buttons": buttons, "json_message": {"vejviser": {"question": True}}}]
     messages: list[dict[str, Any]] = []
-    every = route.as_dict()["services"]
+    every = route_json(route)["services"]
     services = [s for s in every if s["role"] != "safety_line"][: max(CHAT_DOORS, len(route.topics))]
     if route.crisis:
         # danger now: one warm sentence, the emergency doors, and no "did it help?"
@@ -124,9 +125,10 @@ def follow_up_messages(route: Route, acknowledge: bool = True) -> list[dict[str,
     """What the person wrote, the doors that fit whatever the answer is, then the question,
     with quick replies that carry the answer as an entity (free text is understood too)."""
     follow_up = route.follow_up
+    assert follow_up is not None, "follow_up_messages is for a route with a follow-up question"
     lang = route.lang
     certain = [d for d in route.doors if d.certain][:CHAT_DOORS]
-    data = {s["id"]: s for s in route.as_dict()["services"]}
+    data = {s["id"]: s for s in route_json(route)["services"]}
     heard = explain.heard(route)
     opening = _opening(route, acknowledge)
     messages: list[dict[str, Any]] = []

@@ -14,11 +14,11 @@ from api.retention import conversation, erase_conversation
 from api.schemas import errors
 from api.settings import SENDER_PATTERN, get_api_settings
 
-router = APIRouter(prefix="/api/admin/conversations", tags=["admin"], responses=errors(401, 403, 404, 422))
+endpoints = APIRouter(prefix="/api/admin/conversations", tags=["admin"], responses=errors(401, 403, 404, 422))
 SENDER = Path(pattern=SENDER_PATTERN, description="the conversation (session) id")
 
 
-@router.get("/{sender_id}")
+@endpoints.get("/{sender_id}")
 async def read_conversation(sender_id: str = SENDER, editor: str = Depends(require_editor)) -> dict:
     """Everything stored about one conversation (an access request)."""
     events = await run_in_threadpool(conversation, get_api_settings().tracker_db_url, sender_id)
@@ -27,7 +27,7 @@ async def read_conversation(sender_id: str = SENDER, editor: str = Depends(requi
     return {"sender_id": sender_id, "events": events}
 
 
-@router.delete("/{sender_id}")
+@endpoints.delete("/{sender_id}")
 async def delete_conversation(sender_id: str = SENDER, editor: str = Depends(require_editor)) -> dict:
     """Delete one conversation for good (an erasure request)."""
     deleted = await run_in_threadpool(erase_conversation, get_api_settings().tracker_db_url, sender_id)

@@ -14,10 +14,10 @@ from api.nlu_client import RasaClient
 from api.schemas import ChatReply, ChatRequest
 from api.settings import get_api_settings
 
-router = APIRouter(tags=["chat"])
+endpoints = APIRouter(tags=["chat"])
 
 
-@router.post("/api/chat", response_model=ChatReply, responses={
+@endpoints.post("/api/chat", response_model=ChatReply, responses={
     422: {"description": "Empty message, a message over the length limit, or a malformed sender id."},
     503: {"description": "The assistant is not answering; `messages` holds a Danish sentence to show.",
           "model": ChatReply}})

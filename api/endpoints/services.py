@@ -13,20 +13,20 @@ from api.schemas import ServicePage, ServicePublic, errors
 from directory.fields import service_form
 from directory.models import Service
 from directory.queries import ServiceFilter, build_query
-from directory.router import service_dict
+from directory.route_json import service_json
 from directory.taxonomy import get_taxonomy
 
-router = APIRouter(tags=["directory"])
+endpoints = APIRouter(tags=["directory"])
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 
 def public(service: Service) -> dict:
     """The service's form (every field of the directory schema) with what the router shows
     on top; the response model (ServicePublic) decides what goes out."""
-    return {**service_form(service), **service_dict(service)}
+    return {**service_form(service), **service_json(service)}
 
 
-@router.get("/api/services", response_model=ServicePage)
+@endpoints.get("/api/services", response_model=ServicePage)
 def list_services(
     topic: list[str] | None = Query(default=None, description="any of these topic codes"),
     audience: str | None = None, age: int | None = Query(default=None, ge=0, le=120),
@@ -44,7 +44,7 @@ def list_services(
     return {"items": [public(s) for s in items], "total": total, "page": page, "per_page": per_page}
 
 
-@router.get("/api/services/{service_id}", response_model=ServicePublic, responses=errors(404))
+@endpoints.get("/api/services/{service_id}", response_model=ServicePublic, responses=errors(404))
 def get_service(service_id: str, session: Session = Depends(get_session)) -> dict:
     service = session.get(Service, service_id)
     if service is None:
@@ -52,6 +52,6 @@ def get_service(service_id: str, session: Session = Depends(get_session)) -> dic
     return public(service)
 
 
-@router.get("/api/taxonomy")
+@endpoints.get("/api/taxonomy")
 def taxonomy() -> dict:
     return get_taxonomy().as_dict()

@@ -1,4 +1,4 @@
-"""The whole stack on loopback, for integration tests and `make eval`: Rasa with the
+"""The whole stack on loopback, for integration tests, `make eval`, `make bench` and `make load-test`: Rasa with the
 trained model, the action server and the API, on free ports, with a temporary
 directory database and tracker store.
 """
@@ -6,6 +6,7 @@ import hashlib
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -13,11 +14,59 @@ from pathlib import Path
 
 import httpx
 
-from tests.app_env import free_port
-
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "vejviser.tar.gz"
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def backend_url(backend: str, tmp_path, postgres_url: str | None = None):
+    """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own (on
+    `postgres_url`, by default TEST_POSTGRES_URL's server). Returns (url, cleanup)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from directory.db import _normalise_url
+
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'directory.db'}", lambda: None
+    base = _normalise_url(postgres_url or os.environ["TEST_POSTGRES_URL"])
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, pool_pre_ping=True)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def cleanup():
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}", cleanup
+
+
+def wait_healthy(api: str, procs: dict[str, subprocess.Popen], logs: Path, seconds: float = 240) -> None:
+    """Until the API's /api/health says ready; a server that exits meanwhile fails at once,
+    with the end of its log (`logs / f"{name}.log"`)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for name, proc in procs.items():
+            if proc.poll() is not None:
+                raise RuntimeError(f"{name} exited: {(logs / f'{name}.log').read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{api}/api/health", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    raise RuntimeError(f"{api} did not become healthy in {seconds:.0f} s")
 
 
 class Stack:
@@ -41,9 +90,9 @@ class Stack:
         self.procs: dict[str, subprocess.Popen] = {}
 
     def _start(self, name, cmd):
-        log = open(self.tmp / f"{name}.log", "w")
-        self.procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                            start_new_session=True)
+        with open(self.tmp / f"{name}.log", "w") as log:      # the child keeps its own copy
+            self.procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
+                                                stderr=subprocess.STDOUT, start_new_session=True)
 
     def start(self):
         subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
@@ -63,18 +112,7 @@ class Stack:
         self._wait_healthy()
 
     def _wait_healthy(self):
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline:
-            for name, proc in self.procs.items():
-                if proc.poll() is not None:
-                    raise RuntimeError(f"{name} exited: {(self.tmp / f'{name}.log').read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{self.api}/api/health", timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(2)
-        raise RuntimeError("the stack did not become healthy in 240 s")
+        wait_healthy(self.api, self.procs, self.tmp)
 
     def stop(self, name=None):
         for key in ([name] if name else list(self.procs)):
@@ -85,6 +123,7 @@ class Stack:
                     proc.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait(timeout=10)
 
 
 class ProductionStack(Stack):
@@ -95,8 +134,6 @@ class ProductionStack(Stack):
     def __init__(self, tmp: Path, postgres_url: str, redis_url: str):
         super().__init__(tmp)
         from urllib.parse import urlsplit
-
-        from tests.app_env import backend_url
 
         self.ports["rasa2"] = free_port()
         self.rasa2 = f"http://127.0.0.1:{self.ports['rasa2']}"

@@ -12,22 +12,25 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import yaml
 from rank_bm25 import BM25Okapi
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sqlalchemy.orm import Session
 
 from danish_text import fold
 from danish_text.entities import spotted_entities
 from directory.queries import ServiceFilter, find_services
-from directory.router import Context, NluResult, route, service_dict
-from pathlib import Path
+from directory.route_json import route_json, service_json
+from directory.route_types import Context, NluResult
+from directory.router import route
 
-NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
+NLU = Path(__file__).resolve().parents[1] / "data" / "nlu"
 Answer = dict[str, Any]
 
 
@@ -63,7 +66,7 @@ def tfidf_lr(session: Session) -> Callable[[str], Answer]:
                         entities=spotted_entities(text),
                         intent_ranking=[{"name": str(n), "confidence": float(c)} for n, c in ranking[:5]],
                         safety={"level": "crisis" if intent == "crisis" else None, "kind": None})
-        return route(session, nlu, Context()).as_dict()
+        return route_json(route(session, nlu, Context()))
     return answer
 
 
@@ -78,5 +81,5 @@ def bm25(session: Session) -> Callable[[str], Answer]:
         return {"text": text, "crisis": bool(ranked) and ranked[0].kind == "akut",
                 "needs_clarification": not ranked, "topics": list(ranked[0].topics) if ranked else [],
                 "audience": "unknown", "age": None, "district": None,
-                "services": [dict(service_dict(s), role="door") for s in ranked]}
+                "services": [dict(service_json(s), role="door") for s in ranked]}
     return answer

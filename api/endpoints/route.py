@@ -1,4 +1,4 @@
-"""POST /api/route: the route contract (shared/spec/route-api.md)."""
+"""POST /api/route: the route contract (spec/route-api.md)."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
@@ -12,13 +12,15 @@ from danish_text import redact
 from directory.fields import service_form
 from directory.language import detect_lang
 from directory.models import Service
-from directory.router import Context, NluResult, route
+from directory.route_json import route_json
+from directory.route_types import Context, NluResult
+from directory.router import route
 from directory.taxonomy import get_taxonomy
 
-router = APIRouter(tags=["route"])
+endpoints = APIRouter(tags=["route"])
 
 
-@router.post("/api/route", response_model=RouteResponse, responses=errors(422, 503))
+@endpoints.post("/api/route", response_model=RouteResponse, responses=errors(422, 503))
 async def post_route(request: RouteRequest, session: Session = Depends(get_session),
                      rasa: RasaClient = Depends(get_rasa)) -> dict:
     """Ranked doors for one question. Identifiers (CPR, phone, e-mail) are removed first."""
@@ -29,11 +31,12 @@ async def post_route(request: RouteRequest, session: Session = Depends(get_sessi
                       anonymous=request.anonymous, lang=request.lang or detect_lang(text))
 
     def compute() -> dict:
-        answer = route(session, NluResult.from_parse(parse), context).as_dict()
+        answer = route_json(route(session, NluResult.from_parse(parse), context))
         answer["nlu"]["degraded"] = bool(parse.get("degraded"))
         # Each door as the router shows it, on top of its full form (every field of the
         # directory schema; the rows are already in the session).
-        answer["services"] = [{**service_form(session.get(Service, door["id"])), **door}
+        stored = {door["id"]: session.get(Service, door["id"]) for door in answer["services"]}
+        answer["services"] = [{**(service_form(s) if (s := stored[door["id"]]) else {}), **door}
                               for door in answer["services"]]
         return answer
 

@@ -9,9 +9,10 @@ the crisis flag matches its safety label.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from tests.eval.evaluate import VARIANTS
+from evaluation.spellings import VARIANTS
 
 METRICS = ("pass", "first_topic", "audience", "age")
 

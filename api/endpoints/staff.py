@@ -15,7 +15,7 @@ from api import staff_session
 from api.auth import editor_for_token
 from api.settings import get_api_settings
 
-router = APIRouter(tags=["staff"])
+endpoints = APIRouter(tags=["staff"])
 STATIC = Path(__file__).resolve().parents[1] / "static"
 
 
@@ -23,19 +23,19 @@ class StaffLogin(BaseModel):
     token: str = Field(min_length=1, max_length=200, description="the admin API token")
 
 
-@router.get("/finder", include_in_schema=False, response_model=None)
+@endpoints.get("/finder", include_in_schema=False, response_model=None)
 def finder_page(request: Request) -> Response:
     if staff_session.staff_editor(request) is None:
         return RedirectResponse("/finder/login", status_code=status.HTTP_303_SEE_OTHER)
     return FileResponse(STATIC / "finder.html", headers={"Cache-Control": "no-store"})
 
 
-@router.get("/finder/login", include_in_schema=False)
+@endpoints.get("/finder/login", include_in_schema=False)
 def login_page() -> FileResponse:
     return FileResponse(STATIC / "login.html")
 
 
-@router.post("/api/staff/login", responses={401: {"description": "Unknown token"}})
+@endpoints.post("/api/staff/login", responses={401: {"description": "Unknown token"}})
 def login(body: StaffLogin, request: Request) -> JSONResponse:
     """Sign in to the route finder with an admin token; answers with a session cookie."""
     editor = editor_for_token(body.token)
@@ -48,7 +48,7 @@ def login(body: StaffLogin, request: Request) -> JSONResponse:
     return response
 
 
-@router.post("/api/staff/logout")
+@endpoints.post("/api/staff/logout")
 def logout() -> JSONResponse:
     response = JSONResponse({"signed_out": True})
     response.delete_cookie(staff_session.COOKIE, path="/")

@@ -11,10 +11,10 @@ from directory import hsds
 from directory.models import ChangeLog, Service
 from directory.taxonomy import get_taxonomy
 
-router = APIRouter(prefix="/hsds", tags=["hsds"])
+endpoints = APIRouter(prefix="/hsds", tags=["hsds"])
 
 
-@router.get("/services")
+@endpoints.get("/services")
 def services(page: int = Query(default=1, ge=1, le=100_000), per_page: int = Query(default=20, ge=1, le=100),
              session: Session = Depends(get_session)) -> dict:
     total = session.scalar(select(func.count()).select_from(Service)) or 0
@@ -22,7 +22,7 @@ def services(page: int = Query(default=1, ge=1, le=100_000), per_page: int = Que
     return hsds.page(hsds.services(session, get_taxonomy(), ids), total, page, per_page)
 
 
-@router.get("/services/{service_id}", responses=errors(404))
+@endpoints.get("/services/{service_id}", responses=errors(404))
 def service(service_id: str, session: Session = Depends(get_session)) -> dict:
     found = hsds.find_service(session, service_id)
     if found is None:
@@ -31,8 +31,9 @@ def service(service_id: str, session: Session = Depends(get_session)) -> dict:
     return hsds.service_to_hsds(found, get_taxonomy(), changes)
 
 
-@router.get("/taxonomy_terms")
-def taxonomy_terms(page: int = Query(default=1, ge=1, le=100_000), per_page: int = Query(default=100, ge=1, le=500)) -> dict:
+@endpoints.get("/taxonomy_terms")
+def taxonomy_terms(page: int = Query(default=1, ge=1, le=100_000),
+                   per_page: int = Query(default=100, ge=1, le=500)) -> dict:
     terms = hsds.taxonomy_terms(get_taxonomy())
     chunk = terms[(page - 1) * per_page: page * per_page]
     return hsds.page(chunk, len(terms), page, per_page)

@@ -17,14 +17,14 @@ from api.schemas import ServiceAdmin, ServiceCreate, ServiceUpdate, ServiceVersi
 from directory import changes
 from directory.fields import service_form
 from directory.models import ChangeLog, Organization, Service
-from directory.router import service_dict
+from directory.route_json import service_json
 from directory.taxonomy import get_taxonomy
 
-router = APIRouter(prefix="/api/admin", tags=["admin"], responses=errors(401, 403, 422))
+endpoints = APIRouter(prefix="/api/admin", tags=["admin"], responses=errors(401, 403, 422))
 
 
 def _out(service: Service) -> dict:
-    return {**service_form(service), **service_dict(service), "version": service.version}
+    return {**service_form(service), **service_json(service), "version": service.version}
 
 
 def _run(action):
@@ -38,7 +38,7 @@ def _run(action):
         raise HTTPException(422, str(exc)) from exc
 
 
-@router.post("/services", status_code=status.HTTP_201_CREATED, response_model=ServiceAdmin,
+@endpoints.post("/services", status_code=status.HTTP_201_CREATED, response_model=ServiceAdmin,
              responses=errors(409))
 def create_service(body: ServiceCreate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
@@ -48,7 +48,7 @@ def create_service(body: ServiceCreate, session: Session = Depends(get_session),
     return _out(_run(lambda: changes.create(session, body.service, org, editor, get_taxonomy())))
 
 
-@router.put("/services/{service_id}", response_model=ServiceAdmin,
+@endpoints.put("/services/{service_id}", response_model=ServiceAdmin,
             responses=errors(404, 409))
 def update_service(service_id: str, body: ServiceUpdate, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
@@ -56,25 +56,25 @@ def update_service(service_id: str, body: ServiceUpdate, session: Session = Depe
                                             get_taxonomy())))
 
 
-@router.post("/services/{service_id}/retire", response_model=ServiceAdmin, responses=errors(404, 409))
+@endpoints.post("/services/{service_id}/retire", response_model=ServiceAdmin, responses=errors(404, 409))
 def retire_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.retire(session, service_id, body.version, editor)))
 
 
-@router.post("/services/{service_id}/verify", response_model=ServiceAdmin, responses=errors(404, 409))
+@endpoints.post("/services/{service_id}/verify", response_model=ServiceAdmin, responses=errors(404, 409))
 def verify_service(service_id: str, body: ServiceVersion, session: Session = Depends(get_session),
                    editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes.verify(session, service_id, body.version, editor, body.source)))
 
 
-@router.get("/services/{service_id}", response_model=ServiceAdmin, responses=errors(404))
+@endpoints.get("/services/{service_id}", response_model=ServiceAdmin, responses=errors(404))
 def read_service(service_id: str, session: Session = Depends(get_session),
                  editor: str = Depends(require_editor)) -> dict:
     return _out(_run(lambda: changes._get(session, service_id, None)))
 
 
-@router.get("/changes")
+@endpoints.get("/changes")
 def change_log(service_id: str | None = None, limit: int = Query(default=100, ge=1, le=1000),
                session: Session = Depends(get_session), editor: str = Depends(require_editor)) -> list[dict]:
     query = select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit)

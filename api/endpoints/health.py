@@ -20,7 +20,7 @@ from api.settings import get_api_settings
 from directory.db import session_scope
 from directory.models import Service
 
-router = APIRouter(tags=["health"])
+endpoints = APIRouter(tags=["health"])
 log = logging.getLogger("vejviser.health")
 
 
@@ -67,7 +67,7 @@ async def _actions() -> dict:
     return {"ok": ok, "detail": "ok" if ok else "the action server answers with an error"}
 
 
-@router.get("/api/health", responses={503: {"description": "A part is not ready; `not_ready` names it."}})
+@endpoints.get("/api/health", responses={503: {"description": "A part is not ready; `not_ready` names it."}})
 async def health(rasa: RasaClient = Depends(get_rasa)) -> JSONResponse:
     parts = {"directory": await run_in_threadpool(_directory), "rasa": await _rasa(rasa),
              "actions": await _actions(), "tracker_store": await _tracker_store()}

@@ -1,5 +1,0 @@
-import sys
-
-from tests.eval.evaluate import main
-
-sys.exit(main())
