@@ -131,7 +131,7 @@ test-bot: $(RASA_VENV)/.stamp $(SPACY_DIR)/.stamp $(CRISIS_MODEL)
 	$(RASA_VENV)/bin/python -m pytest tests/bot -q
 
 test-app: $(APP_VENV)/.stamp $(CRISIS_MODEL) browser
-	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot --durations=15
+	$(APP_VENV)/bin/python -m pytest tests -q --ignore=tests/bot --durations=15 -n 2 --dist loadgroup
 
 # Chromium from Debian and the npm packages the browser tests load (scripts/browser-up).
 browser: tests/browser/node_modules/.stamp

@@ -1,9 +1,9 @@
 """Engine and sessions. One engine per URL; one session per request or command."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -32,9 +32,27 @@ def make_engine(url: str, **kwargs) -> Engine:
     return engine
 
 
-@lru_cache
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
 def get_engine(url: str | None = None) -> Engine:
-    return make_engine(url or get_settings().database_url)
+    """The one engine (and connection pool) per database URL in this process."""
+    url = url or get_settings().database_url
+    with _engines_lock:
+        if url not in _engines:
+            _engines[url] = make_engine(url)
+        return _engines[url]
+
+
+def dispose_engines() -> None:
+    """Close every engine's pooled connections and forget the engines: after the settings
+    changed (tests point each at a database of its own), so no connection is left open."""
+    with _engines_lock:
+        engines = list(_engines.values())
+        _engines.clear()
+    for engine in engines:
+        engine.dispose()
 
 
 def create_schema(engine: Engine) -> None:

@@ -71,6 +71,7 @@ def wait_healthy(api: str, procs: dict[str, subprocess.Popen], logs: Path, secon
 
 class Stack:
     def __init__(self, tmp: Path):
+        self.commands: dict[str, list[str]] = {}
         self.tmp = tmp
         self.ports = {name: free_port() for name in ("rasa", "actions", "api")}
         self.api = f"http://127.0.0.1:{self.ports['api']}"
@@ -90,7 +91,8 @@ class Stack:
         self.procs: dict[str, subprocess.Popen] = {}
 
     def _start(self, name, cmd):
-        with open(self.tmp / f"{name}.log", "w") as log:      # the child keeps its own copy
+        self.commands[name] = cmd
+        with open(self.tmp / f"{name}.log", "a") as log:      # the child keeps its own copy
             self.procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
                                                 stderr=subprocess.STDOUT, start_new_session=True)
 
@@ -103,12 +105,17 @@ class Stack:
             f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: sqlite\n"
             f"  db: {self.tracker_db}\n")
         self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
-        self._start("rasa", [str(RASA), "run", "--enable-api", "--auth-token", self.rasa_token,
+        self._start("rasa", [str(RASA), "run", "--enable-api", f"--auth-token={self.rasa_token}",
                              "-i", "127.0.0.1", "-p", str(self.ports["rasa"]),
                              "--endpoints", str(endpoints), "--credentials", "credentials.yml",
                              "--model", str(MODEL), "--logging-config-file", "bot/logging.yml"])
         self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
                             "--port", str(self.ports["api"])])
+        self._wait_healthy()
+
+    def start_again(self, name: str) -> None:
+        """A server stopped by a test, started as before; back when the stack is healthy."""
+        self._start(name, self.commands[name])
         self._wait_healthy()
 
     def _wait_healthy(self):
@@ -166,7 +173,7 @@ class ProductionStack(Stack):
         endpoints = self._endpoints()
         self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
         for name in ("rasa", "rasa2"):
-            self._start(name, [str(RASA), "run", "--enable-api", "--auth-token", self.rasa_token,
+            self._start(name, [str(RASA), "run", "--enable-api", f"--auth-token={self.rasa_token}",
                                "-i", "127.0.0.1", "-p", str(self.ports[name]), "--endpoints", str(endpoints),
                                "--credentials", "credentials.yml", "--model", str(MODEL),
                                "--logging-config-file", "bot/logging.yml"])

@@ -17,3 +17,16 @@ def stack(tmp_path_factory):
         yield s
     finally:
         s.stop()
+
+
+# Tests that start servers (the shared stack, the production profile, the browser) run in
+# one pytest-xdist worker, one after the other, while the other worker runs everything else
+# (`make test`: `-n 2 --dist loadgroup`). Measured: two stacks at once on two cores is slower
+# (183 s) than one (156 s).
+_SERVER_FIXTURES = {"stack", "production", "postgres"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if _SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("servers"))

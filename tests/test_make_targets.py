@@ -20,3 +20,14 @@ def test_run_reloads_when_the_yaml_changed():
     plan = subprocess.run(["make", "-n", "-W", "data/taxonomy.yaml", "run"], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)
     assert "directory load" in plan.stdout
+
+
+def test_secrets_are_passed_as_one_argument_so_a_leading_dash_is_not_an_option():
+    """token_urlsafe() starts with "-" one time in 64: `--auth-token -abc` made `rasa run`
+    exit ("expected one argument"); `--auth-token=-abc` is one argument whatever it holds."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for path in (root / "scripts" / "run-all", root / "evaluation" / "stack.py"):
+        text = path.read_text()
+        assert "--auth-token=" in text and '--auth-token", ' not in text and "--auth-token \"" not in text, path

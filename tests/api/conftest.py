@@ -1,15 +1,20 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.app_env import backend_url, configure, database_urls, load_directory
+from tests.app_env import backend_url, build_loaded, configure, database_urls, load_directory, postgres_copy
 
 
 @pytest.fixture(params=database_urls())
 def database_url(request, tmp_path):
-    url, cleanup = backend_url(request.param, tmp_path)
+    """A database of the test's own: a SQLite file, or a copy of the session's loaded
+    PostgreSQL database (load_directory() then has nothing to do)."""
+    if request.param == "sqlite":
+        url, cleanup = backend_url("sqlite", tmp_path)
+    else:
+        url, cleanup = postgres_copy("loaded", build_loaded)
     yield url
-    from directory.db import get_engine
-    get_engine.cache_clear()
+    from directory.db import dispose_engines
+    dispose_engines()
     cleanup()
 
 

@@ -7,7 +7,14 @@ import pytest
 from directory.db import create_schema, make_engine, session_scope
 from directory.loader import parse_files, write
 from directory.taxonomy import load_taxonomy
-from tests.app_env import backend_url, database_urls, sqlite_template
+from tests.app_env import (
+    backend_url,
+    build_loaded,
+    build_migrated,
+    database_urls,
+    postgres_copy,
+    sqlite_template,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "directory"
@@ -30,14 +37,16 @@ def _loaded(path):
 
 @pytest.fixture(params=database_urls())
 def engine(request, tmp_path):
-    """A fresh, migrated database: a SQLite file (a copy of the session's migrated one) or a
-    PostgreSQL schema of its own."""
-    url, cleanup = backend_url(request.param, tmp_path)
+    """A fresh, migrated database: a SQLite file or a PostgreSQL database of its own, each a
+    copy of the session's migrated one."""
     if request.param == "sqlite":
+        url, cleanup = backend_url("sqlite", tmp_path)
         shutil.copyfile(sqlite_template("migrated", _migrated), tmp_path / "directory.db")
+    elif "loaded" in request.fixturenames:         # the data is wanted: copy the loaded one
+        url, cleanup = postgres_copy("loaded", build_loaded)
+    else:
+        url, cleanup = postgres_copy("migrated", build_migrated)
     eng = make_engine(url)
-    if request.param != "sqlite":
-        create_schema(eng)
     eng.backend = request.param
     yield eng
     eng.dispose()
@@ -46,15 +55,12 @@ def engine(request, tmp_path):
 
 @pytest.fixture
 def loaded(engine, tmp_path):
-    """The engine with the real directory data loaded (SQLite: a copy of the session's
-    loaded database)."""
+    """The engine with the real directory data loaded: a copy of the session's loaded database."""
     if engine.backend == "sqlite":
         engine.dispose()
         shutil.copyfile(sqlite_template("loaded-data", _loaded), tmp_path / "directory.db")
         return engine
-    with session_scope(engine) as session:
-        write(session, parse_files(DATA, TAXONOMY))
-    return engine
+    return engine                                 # PostgreSQL: `engine` copied the loaded database
 
 
 @pytest.fixture
