@@ -55,3 +55,12 @@ def test_every_source_has_a_fixed_split():
 
     unpinned = {source_of(i) for i in letters() + staff_notes()} - set(pinned())
     assert not unpinned, f"run `python -m bot.corpus pin` to fix the split of {sorted(unpinned)}"
+
+
+def test_the_corpus_is_as_large_as_promised():
+    """At least 300 condensed letters from public sources, each with its URL, and 150 staff
+    notes and professionals' reports."""
+    from bot.corpus import letters, staff_notes
+
+    assert len(letters()) >= 300 and all(str(i.get("source", "")).startswith("http") for i in letters())
+    assert len(staff_notes()) >= 150
