@@ -72,7 +72,7 @@ def test_the_routing_development_set_shares_nothing_with_crisis_training():
 
 def test_the_crisis_sets_are_as_large_as_promised():
     items = load("dev") + load("heldout")
-    assert len(load("fresh")) >= 200 and len(load("fresh2")) >= 200 and len(load("fresh3")) >= 200 and len(load("fresh4")) >= 200
+    assert all(len(load(split)) >= 200 for split in ("fresh", "fresh2", "fresh3", "fresh4"))
     counts = Counter(i["safety"] for i in items)
     assert len(items) >= 300 and counts["crisis"] >= 150 and counts["none"] >= 150 and counts["concern"] >= 40
     train = Counter(e["safety"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"])
