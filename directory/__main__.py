@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         for service in session.scalars(select(Service).order_by(Service.id)):
             if service.verified_at < cutoff:
                 print(f"{service.id}: not verified since {service.verified_at}")
-            if not (service.phone or service.email or service.url or service.address):
+            if not service.has_contact:
                 print(f"{service.id}: no contact facts (citizens are sent to the general entrance)")
             if source_is_old(service.source_date, service.verified_at):
                 print(f"{service.id}: source dated {service.source_date}, more than {OLD_SOURCE_YEARS} years "

@@ -102,6 +102,11 @@ class Service(Base):
     def districts(self) -> list[str]:
         return self.codes("district")
 
+    @property
+    def has_contact(self) -> bool:
+        """A sourced way to get in touch; without one, people are sent to the general entrance."""
+        return bool(self.phone or self.email or self.url or self.address)
+
 
 class TaxonomyTerm(Base):
     """A code of data/taxonomy.yaml (HSDS taxonomy_term), loaded with the directory, so the

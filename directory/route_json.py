@@ -48,7 +48,7 @@ def service_json(service: Service, lang: str = "da", why: str | None = None,
                  entrance: Service | None = None) -> dict[str, Any]:
     """A door as the contract shows it. `entrance` is the general entrance, for a door
     without contact facts; looked up in the service's session when not given."""
-    if entrance is None and not (service.phone or service.email or service.url or service.address):
+    if entrance is None and not service.has_contact:
         entrance = general_entrance(service)
     description = (service.description_en if lang == "en" and service.description_en
                    else service.description)

@@ -28,7 +28,6 @@ def free_port() -> int:
 def backend_url(backend: str, tmp_path, postgres_url: str | None = None):
     """A fresh database for one test: a SQLite file, or a PostgreSQL schema of its own (on
     `postgres_url`, by default TEST_POSTGRES_URL's server). Returns (url, cleanup)."""
-    import os
     import uuid
 
     from sqlalchemy import create_engine, text

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from api.settings import get_api_settings
 from danish_text import rule_nlu
-from directory.db import dispose_engines, get_engine
+from directory.db import dispose_engines
 from directory.settings import get_settings
 from evaluation.stack import backend_url, free_port  # noqa: F401  (the tests' helpers too)
 
@@ -172,7 +172,6 @@ def load_directory():
         try:
             assert main(["load"]) == 0
         finally:
-            get_engine().dispose()
             os.environ["DATABASE_URL"] = url
             get_settings.cache_clear()
             dispose_engines()

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from directory.db import create_schema, make_engine, session_scope
-from directory.loader import parse_files, write
+from directory.db import make_engine, session_scope
 from directory.taxonomy import load_taxonomy
 from tests.app_env import (
     backend_url,
@@ -22,17 +21,11 @@ TAXONOMY = load_taxonomy(ROOT / "data" / "taxonomy.yaml")
 
 
 def _migrated(path):
-    eng = make_engine(f"sqlite:///{path}")
-    create_schema(eng)
-    eng.dispose()
+    build_migrated(f"sqlite:///{path}")
 
 
 def _loaded(path):
-    eng = make_engine(f"sqlite:///{path}")
-    create_schema(eng)
-    with session_scope(eng) as session:
-        write(session, parse_files(DATA, TAXONOMY))
-    eng.dispose()
+    build_loaded(f"sqlite:///{path}")
 
 
 @pytest.fixture(params=database_urls())
