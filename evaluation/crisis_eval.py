@@ -5,10 +5,10 @@ alarms, per class and per spelling, and every miss.
 The sets are `tests/eval/crisis/dev.yaml` (for choosing), `heldout.yaml` (read at the end
 of the first round of work, so no longer unseen), `fresh.yaml` (a second held-out split
 written later by another hand, read only at the end of the second round), `fresh2.yaml`
-(a third, written the same way, read only at the end of the third) and `fresh3.yaml` (a
-fourth, by two more hands, read only at the end of the fourth) and `fresh4.yaml` (a fifth,
-read only at the end of the fifth). Items: {text, safety:
-crisis|concern|none, kind, register}. The phrase rules the product used before
+(a third, written the same way, read only at the end of the third), `fresh3.yaml` (a
+fourth, by two more hands, read only at the end of the fourth), `fresh4.yaml` (a fifth,
+read only at the end of the fifth) and `fresh5.yaml` (a sixth, read only at the end of
+the sixth). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules the product used before
 (`danish_text.detect_crisis`) are scored in the same run as the baseline.
 """
 from __future__ import annotations
@@ -27,7 +27,8 @@ from evaluation.spellings import VARIANTS
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "crisis"
 SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh": HERE / "fresh.yaml",
-          "fresh2": HERE / "fresh2.yaml", "fresh3": HERE / "fresh3.yaml", "fresh4": HERE / "fresh4.yaml"}
+          "fresh2": HERE / "fresh2.yaml", "fresh3": HERE / "fresh3.yaml", "fresh4": HERE / "fresh4.yaml",
+          "fresh5": HERE / "fresh5.yaml"}
 
 
 def load(split: str) -> list[dict]:

@@ -182,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api", help="a running API, e.g. http://127.0.0.1:8000 (default: start a stack)")
     parser.add_argument("--items", type=Path, default=DEVSET)
     parser.add_argument("--crisis", nargs="*",
-                        default=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "letters", "staff"],
-                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "letters", "staff"],
+                        default=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"],
+                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"],
                         help="crisis sets to report (default: all)")
     args = parser.parse_args(argv)
     items = load_items(args.items)

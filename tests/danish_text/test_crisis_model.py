@@ -76,7 +76,7 @@ def test_a_long_letter_is_also_read_sentence_by_sentence(model):
     assert not model.is_crisis(0.0, None, 0.0, p_sentence=model.letter_sentence - 0.01)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
 def test_the_crisis_splits_hold_the_line(model, split):
     items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]
@@ -99,5 +99,10 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # 0.095: three overdoses said in passing are missed (English "oxynorm with vodka", a man who
 # cannot be woken beside a syringe, a neighbour's "took all the morphine" text), and song
 # lines, "my boss is going to kill me", past self-harm and everyday anger raise the alarm.
+# Sixth round: the other splits added to the training data moved nothing (15 → 16 misses,
+# 40 false alarms, leave one split out), so the model stayed, and `fresh5`, read once with
+# it, says 0.969 / 0.086: two goodbyes with a means not yet in hand and denatured alcohol
+# drunk at school are missed; anger at an office written as an emergency, knife drills at
+# the counter, a film plot, figurative speech and a suicide long ago raise the alarm.
 BARS = {"dev": (0.98, 0.055), "heldout": (0.955, 0.045), "fresh": (0.99, 0.035), "fresh2": (1.0, 0.06),
-        "fresh3": (0.98, 0.065), "fresh4": (0.97, 0.095)}
+        "fresh3": (0.98, 0.065), "fresh4": (0.97, 0.095), "fresh5": (0.965, 0.09)}

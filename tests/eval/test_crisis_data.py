@@ -39,13 +39,13 @@ def _shared(a: list[str], b: list[str]) -> set[str]:
 
 def test_no_evaluation_sentence_occurs_in_the_training_data():
     train = training_texts()
-    for split in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "letters", "staff"):
+    for split in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"):
         shared = _shared(train, [i["text"] for i in load(split)])
         assert not shared, f"{split} shares sentences with data/crisis or data/nlu: {sorted(shared)[:5]}"
 
 
 def test_development_and_held_out_splits_share_no_sentence():
-    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
     for a, b in ((a, b) for i, a in enumerate(splits) for b in splits[i + 1:]):
         shared = _shared([i["text"] for i in load(a)], [i["text"] for i in load(b)])
         assert not shared, (a, b, sorted(shared)[:5])
@@ -57,7 +57,8 @@ def test_the_understanding_heads_train_on_nothing_that_evaluates_them():
 
     train = [i["text"] for i in training_items()]
     for name, items in (("routing dev", load_items()), ("crisis dev", load("dev")), ("fresh", load("fresh")),
-                        ("fresh2", load("fresh2")), ("fresh3", load("fresh3")), ("fresh4", load("fresh4"))):
+                        ("fresh2", load("fresh2")), ("fresh3", load("fresh3")), ("fresh4", load("fresh4")),
+                        ("fresh5", load("fresh5"))):
         shared = _shared(train, [i["text"] for i in items])
         assert not shared, (name, sorted(shared)[:5])
 
@@ -72,7 +73,7 @@ def test_the_routing_development_set_shares_nothing_with_crisis_training():
 
 def test_the_crisis_sets_are_as_large_as_promised():
     items = load("dev") + load("heldout")
-    assert all(len(load(split)) >= 200 for split in ("fresh", "fresh2", "fresh3", "fresh4"))
+    assert all(len(load(split)) >= 200 for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"))
     counts = Counter(i["safety"] for i in items)
     assert len(items) >= 300 and counts["crisis"] >= 150 and counts["none"] >= 150 and counts["concern"] >= 40
     train = Counter(e["safety"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"])
