@@ -29,7 +29,8 @@ SHARES = {"train": 0.5, "dev": 0.25, "test": 0.25}
 
 
 def _read(paths: list[Path]) -> list[dict]:
-    return [item for path in paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]]
+    return [item for path in paths
+            for item in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["items"]]
 
 
 def letters() -> list[dict]:
@@ -52,7 +53,7 @@ def pinned() -> dict[str, str]:
     """The split of every source assigned so far (data/corpus/splits.yaml)."""
     if not SPLITS.exists():
         return {}
-    return dict((yaml.safe_load(SPLITS.read_text(encoding="utf-8")) or {}).get("splits") or {})
+    return dict((yaml.load(SPLITS.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}).get("splits") or {})
 
 
 def split_by_source(items: list[dict], fixed: dict[str, str] | None = None) -> dict[str, list[dict]]:
@@ -109,7 +110,7 @@ def describe() -> str:
 def written() -> list[dict]:
     """Training examples written for the understanding heads: {text, topics, audience, age}."""
     return [item for path in sorted(WRITTEN.glob("*.yml"))
-            for item in yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]]
+            for item in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["examples"]]
 
 
 def training_items() -> list[dict]:

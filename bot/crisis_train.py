@@ -66,7 +66,7 @@ class Example:
 
 
 def read_items(path: Path) -> list[Example]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
     rows = data.get("examples") or data.get("items") or []
     out = []
     for row in rows:
@@ -80,7 +80,7 @@ def nlu_examples() -> list[Example]:
     """data/nlu: the crisis intent's examples as danger, every other intent's as ordinary."""
     out: list[Example] = []
     for path in sorted(NLU_DATA.glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+        for block in (yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}).get("nlu") or []:
             if "intent" not in block:
                 continue
             for line in str(block.get("examples") or "").splitlines():
@@ -185,7 +185,7 @@ def score(levels: list[str | None], kinds: list[str | None], items: list[Example
 def routing_dev() -> list[Example]:
     """The routing development set's items that say crisis or not (tests/eval/devset.yaml)."""
     path = ROOT / "tests" / "eval" / "devset.yaml"
-    items = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items") or []
+    items = (yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}).get("items") or []
     return [Example(str(i["text"]), "crisis" if i["crisis"] else "none", None) for i in items if "crisis" in i]
 
 

@@ -18,8 +18,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 def fold(text: str) -> str:
     """Lower-case, map æ/ae→a, ø/oe→o, å/aa→a and drop other accents and punctuation runs."""
     text = unicodedata.normalize("NFC", text or "").lower().translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():          # (ASCII has no accents to drop: most words, most of the time)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     for digraph, single in _DIGRAPHS:
         text = text.replace(digraph, single)
     return text

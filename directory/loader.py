@@ -79,7 +79,7 @@ def parse_files(directory: Path, taxonomy: Taxonomy) -> Loaded:
         text = path.read_text(encoding="utf-8")
         try:
             node = yaml.compose(text)
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=yaml.CSafeLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 1

@@ -44,7 +44,7 @@ class Taxonomy:
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return Taxonomy(**{key: data[key] for key in ("topics", "audiences", "kinds", "districts")},
                     dangers=data.get("dangers") or {}, child_line=data.get("child_line"),
                     general_emergency=data.get("general_emergency"),

@@ -33,7 +33,7 @@ def catalogue() -> dict[str, dict[str, Any]]:
             else:
                 raise ValueError(f"texts.yaml: {key} needs da and en")
 
-    walk(yaml.safe_load(PATH.read_text(encoding="utf-8")), "")
+    walk(yaml.load(PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), "")
     return flat
 
 

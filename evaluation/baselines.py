@@ -37,7 +37,7 @@ Answer = dict[str, Any]
 def nlu_examples() -> tuple[list[str], list[str]]:
     texts, labels = [], []
     for path in sorted(NLU.glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+        for block in (yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}).get("nlu") or []:
             for line in str(block.get("examples") or "").splitlines():
                 if line.strip().startswith("- ") and "intent" in block:
                     texts.append(re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line.strip()[2:]))

@@ -22,7 +22,8 @@ def stack(tmp_path_factory):
 # Tests that start servers run in two pytest-xdist groups, each in one worker, one test after
 # the other: those on the shared stack (integration and browser), and the production profile
 # with its own stack; the unit tests fill the workers around them (`make test`:
-# `-n 2 --dist loadgroup`; 136 s on two cores with PostgreSQL and Redis, 220 s in one process).
+# `-n 2 --dist loadgroup`; 146 s on two cores with PostgreSQL and Redis, where the suite as it
+# was before the house issue took 383 s on the same machine).
 
 
 def pytest_itemcollected(item):

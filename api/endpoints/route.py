@@ -11,7 +11,6 @@ from api.schemas import RouteRequest, RouteResponse, errors
 from danish_text import redact
 from directory.fields import service_form
 from directory.language import detect_lang
-from directory.models import Service
 from directory.route_json import route_json
 from directory.route_types import Context, NluResult
 from directory.router import route
@@ -31,13 +30,14 @@ async def post_route(request: RouteRequest, session: Session = Depends(get_sessi
                       anonymous=request.anonymous, lang=request.lang or detect_lang(text))
 
     def compute() -> dict:
-        answer = route_json(route(session, NluResult.from_parse(parse), context))
+        doors = route(session, NluResult.from_parse(parse), context)
+        answer = route_json(doors)
         answer["nlu"]["degraded"] = bool(parse.get("degraded"))
         # Each door as the router shows it, on top of its full form (every field of the
-        # directory schema; the rows are already in the session).
-        stored = {door["id"]: session.get(Service, door["id"]) for door in answer["services"]}
-        answer["services"] = [{**(service_form(s) if (s := stored[door["id"]]) else {}), **door}
-                              for door in answer["services"]]
+        # directory schema), read from the services the router ranked: they are fully
+        # loaded (directory/snapshot.py), so this asks the database nothing more.
+        answer["services"] = [{**service_form(door.service), **shown}
+                              for door, shown in zip(doors.doors, answer["services"], strict=True)]
         return answer
 
     return await run_in_threadpool(compute)

@@ -24,7 +24,7 @@ def dispatcher():
 
 @pytest.fixture
 def domain():
-    return yaml.safe_load((ROOT / "domain.yml").read_text())
+    return yaml.load((ROOT / "domain.yml").read_text(), Loader=yaml.CSafeLoader)
 
 
 @pytest.fixture

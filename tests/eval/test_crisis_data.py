@@ -2,6 +2,8 @@
 development and held-out splits share none, and the sets are as large as promised."""
 import re
 from collections import Counter
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -14,25 +16,32 @@ TRAINING = sorted((ROOT / "data" / "crisis").glob("*.yml"))
 MIN_WORDS = 4      # shorter sentences ("hjælp", "farvel") may occur anywhere
 
 
-def sentences(text: str) -> set[str]:
-    """Normalised sentences of a text (folded, words only), and the whole text itself."""
+@cache
+def sentences(text: str) -> frozenset[str]:
+    """Normalised sentences of a text (folded, words only), and the whole text itself
+    (cached: every test here reads the same texts)."""
     parts = re.split(r"[.!?\n]+", text)
     out = {" ".join(re.findall(r"[a-z0-9]+", fold(text)))}
     for part in parts:
         words = re.findall(r"[a-z0-9]+", fold(part))
         if len(words) >= MIN_WORDS:
             out.add(" ".join(words))
-    return out
+    return frozenset(out)
 
 
-def training_texts() -> list[str]:
+@lru_cache(maxsize=1)
+def training_texts() -> tuple[str, ...]:
     """Exactly what the crisis model trains on (data/crisis and data/nlu), as the trainer reads it."""
     from bot.crisis_train import training_examples
 
-    return [e.text for e in training_examples()]
+    return tuple(e.text for e in training_examples())
 
 
-def _shared(a: list[str], b: list[str]) -> set[str]:
+def _examples(path: Path) -> list[dict]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["examples"]
+
+
+def _shared(a: Sequence[str], b: Sequence[str]) -> set[str]:
     left = set().union(*(sentences(t) for t in a))
     return {s for t in b for s in sentences(t) if s in left}
 
@@ -66,7 +75,7 @@ def test_the_understanding_heads_train_on_nothing_that_evaluates_them():
 def test_the_routing_development_set_shares_nothing_with_crisis_training():
     from evaluation.evaluate import load_items
 
-    crisis_training = [e["text"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"]]
+    crisis_training = [e["text"] for p in TRAINING for e in _examples(p)]
     shared = _shared(crisis_training, [i["text"] for i in load_items()])
     assert not shared, sorted(shared)[:5]
 
@@ -76,7 +85,7 @@ def test_the_crisis_sets_are_as_large_as_promised():
     assert all(len(load(split)) >= 200 for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"))
     counts = Counter(i["safety"] for i in items)
     assert len(items) >= 300 and counts["crisis"] >= 150 and counts["none"] >= 150 and counts["concern"] >= 40
-    train = Counter(e["safety"] for p in TRAINING for e in yaml.safe_load(p.read_text(encoding="utf-8"))["examples"])
+    train = Counter(e["safety"] for p in TRAINING for e in _examples(p))
     assert train["crisis"] >= 600 and train["none"] >= 600, train
     for item in items:
         assert item["safety"] in ("crisis", "concern", "none") and item["text"].strip()
