@@ -97,7 +97,8 @@ def nlu_topic_examples() -> list[tuple[str, str]]:
 
 def topic_training(nlu: list[tuple[str, str]], items: list[dict],
                    second: float = SECOND_TOPIC_WEIGHT) -> tuple[list[str], list[str], list[float]]:
-    """Texts, labels and weights: every NLU example once, every labelled item once per topic."""
+    """Texts, labels and weights: every NLU example once, every labelled item once for its
+    main topic (and once per further topic when those carry a weight)."""
     texts, labels, weights = [t for t, _ in nlu], [lab for _, lab in nlu], [1.0] * len(nlu)
     for item in items:
         for i, topic in enumerate((item.get("topics") or [])[: None if second else 1]):
