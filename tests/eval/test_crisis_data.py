@@ -3,7 +3,7 @@ development and held-out splits share none, and the sets are as large as promise
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -29,7 +29,7 @@ def sentences(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@cache
 def training_texts() -> tuple[str, ...]:
     """Exactly what the crisis model trains on (data/crisis and data/nlu), as the trainer reads it."""
     from bot.crisis_train import training_examples
