@@ -181,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--api", help="a running API, e.g. http://127.0.0.1:8000 (default: start a stack)")
     parser.add_argument("--items", type=Path, default=DEVSET)
-    parser.add_argument("--crisis", nargs="*",
-                        default=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"],
-                        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"],
+    from evaluation.crisis_eval import SPLITS
+
+    crisis_sets = [*SPLITS, "letters", "staff"]
+    parser.add_argument("--crisis", nargs="*", default=crisis_sets, choices=crisis_sets,
                         help="crisis sets to report (default: all)")
     args = parser.parse_args(argv)
     items = load_items(args.items)

@@ -30,14 +30,14 @@ async def post_route(request: RouteRequest, session: Session = Depends(get_sessi
                       anonymous=request.anonymous, lang=request.lang or detect_lang(text))
 
     def compute() -> dict:
-        doors = route(session, NluResult.from_parse(parse), context)
-        answer = route_json(doors)
+        ranked = route(session, NluResult.from_parse(parse), context)
+        answer = route_json(ranked)
         answer["nlu"]["degraded"] = bool(parse.get("degraded"))
         # Each door as the router shows it, on top of its full form (every field of the
         # directory schema), read from the services the router ranked: they are fully
         # loaded (directory/snapshot.py), so this asks the database nothing more.
         answer["services"] = [{**service_form(door.service), **shown}
-                              for door, shown in zip(doors.doors, answer["services"], strict=True)]
+                              for door, shown in zip(ranked.doors, answer["services"], strict=True)]
         return answer
 
     return await run_in_threadpool(compute)

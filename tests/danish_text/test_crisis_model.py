@@ -5,7 +5,7 @@ import pytest
 from api.settings import get_api_settings
 from danish_text.crisis_concepts import concepts
 from danish_text.crisis_model import CrisisModel, features, load_model
-from evaluation.crisis_eval import load
+from evaluation.crisis_eval import SPLITS, load
 from evaluation.spellings import VARIANTS
 
 
@@ -76,7 +76,7 @@ def test_a_long_letter_is_also_read_sentence_by_sentence(model):
     assert not model.is_crisis(0.0, None, 0.0, p_sentence=model.letter_sentence - 0.01)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("split", list(SPLITS))
 def test_the_crisis_splits_hold_the_line(model, split):
     items = load(split)
     danger = [i for i in items if i["safety"] == "crisis"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from danish_text import fold
-from evaluation.crisis_eval import load
+from evaluation.crisis_eval import SPLITS, load
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = sorted((ROOT / "data" / "crisis").glob("*.yml"))
@@ -48,13 +48,13 @@ def _shared(a: Sequence[str], b: Sequence[str]) -> set[str]:
 
 def test_no_evaluation_sentence_occurs_in_the_training_data():
     train = training_texts()
-    for split in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "letters", "staff"):
+    for split in (*SPLITS, "letters", "staff"):
         shared = _shared(train, [i["text"] for i in load(split)])
         assert not shared, f"{split} shares sentences with data/crisis or data/nlu: {sorted(shared)[:5]}"
 
 
 def test_development_and_held_out_splits_share_no_sentence():
-    splits = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+    splits = tuple(SPLITS)
     for a, b in ((a, b) for i, a in enumerate(splits) for b in splits[i + 1:]):
         shared = _shared([i["text"] for i in load(a)], [i["text"] for i in load(b)])
         assert not shared, (a, b, sorted(shared)[:5])
@@ -65,9 +65,7 @@ def test_the_understanding_heads_train_on_nothing_that_evaluates_them():
     from evaluation.evaluate import load_items
 
     train = [i["text"] for i in training_items()]
-    for name, items in (("routing dev", load_items()), ("crisis dev", load("dev")), ("fresh", load("fresh")),
-                        ("fresh2", load("fresh2")), ("fresh3", load("fresh3")), ("fresh4", load("fresh4")),
-                        ("fresh5", load("fresh5"))):
+    for name, items in (("routing dev", load_items()), *((f"crisis {s}", load(s)) for s in SPLITS)):
         shared = _shared(train, [i["text"] for i in items])
         assert not shared, (name, sorted(shared)[:5])
 
