@@ -95,19 +95,30 @@ class Stack:
             self.procs[name] = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
                                                 stderr=subprocess.STDOUT, start_new_session=True)
 
-    def start(self):
-        subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
+    RASA_NAMES: tuple[str, ...] = ("rasa",)
+
+    def _action_endpoint(self) -> str:
+        return (f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
+                f"  token: \"{self.action_token}\"\n")
+
+    def _endpoints(self) -> Path:
+        """Rasa's endpoints file: the action server, and the tracker store in SQLite."""
         endpoints = self.tmp / "endpoints.yml"
         endpoints.write_text(
-            f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
-            f"  token: \"{self.action_token}\"\n"
-            f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: sqlite\n"
+            self._action_endpoint()
+            + f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: sqlite\n"
             f"  db: {self.tracker_db}\n")
+        return endpoints
+
+    def start(self):
+        subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
+        endpoints = self._endpoints()
         self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
-        self._start("rasa", [str(RASA), "run", "--enable-api", f"--auth-token={self.rasa_token}",
-                             "-i", "127.0.0.1", "-p", str(self.ports["rasa"]),
-                             "--endpoints", str(endpoints), "--credentials", "credentials.yml",
-                             "--model", str(MODEL), "--logging-config-file", "bot/logging.yml"])
+        for name in self.RASA_NAMES:
+            self._start(name, [str(RASA), "run", "--enable-api", f"--auth-token={self.rasa_token}",
+                               "-i", "127.0.0.1", "-p", str(self.ports[name]),
+                               "--endpoints", str(endpoints), "--credentials", "credentials.yml",
+                               "--model", str(MODEL), "--logging-config-file", "bot/logging.yml"])
         self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
                             "--port", str(self.ports["api"])])
         self._wait_healthy()
@@ -137,6 +148,8 @@ class ProductionStack(Stack):
     PostgreSQL (schemas of their own), Redis as Rasa's lock store, two Rasa instances
     sharing both, and the API in front of the two (RASA_URL lists them)."""
 
+    RASA_NAMES = ("rasa", "rasa2")
+
     def __init__(self, tmp: Path, postgres_url: str, redis_url: str):
         super().__init__(tmp)
         from urllib.parse import urlsplit
@@ -158,9 +171,8 @@ class ProductionStack(Stack):
     def _endpoints(self) -> Path:
         endpoints = self.tmp / "endpoints.production.yml"
         endpoints.write_text(
-            f"action_endpoint:\n  url: \"http://127.0.0.1:{self.ports['actions']}/webhook\"\n"
-            f"  token: \"{self.action_token}\"\n"
-            f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: postgresql\n"
+            self._action_endpoint()
+            + f"tracker_store:\n  type: bot.tracker_store.RedactingSQLTrackerStore\n  dialect: postgresql\n"
             f"  url: {self.pg['host']}\n  port: {self.pg['port']}\n  db: {self.pg['db']}\n"
             f"  username: {self.pg['user']}\n  query:\n    options: \"-csearch_path={self.tracker_schema}\"\n"
             f"lock_store:\n  type: redis\n  url: {self.redis['host']}\n  port: {self.redis['port']}\n"
@@ -168,17 +180,7 @@ class ProductionStack(Stack):
         return endpoints
 
     def start(self):
-        subprocess.run([sys.executable, "-m", "directory", "load"], cwd=ROOT, env=self.env, check=True)
-        endpoints = self._endpoints()
-        self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.ports["actions"])])
-        for name in ("rasa", "rasa2"):
-            self._start(name, [str(RASA), "run", "--enable-api", f"--auth-token={self.rasa_token}",
-                               "-i", "127.0.0.1", "-p", str(self.ports[name]), "--endpoints", str(endpoints),
-                               "--credentials", "credentials.yml", "--model", str(MODEL),
-                               "--logging-config-file", "bot/logging.yml"])
-        self._start("api", [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
-                            "--port", str(self.ports["api"])])
-        self._wait_healthy()
+        super().start()
         # both instances up, not just the first
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
