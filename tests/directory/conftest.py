@@ -20,21 +20,13 @@ DATA = ROOT / "data" / "directory"
 TAXONOMY = load_taxonomy(ROOT / "data" / "taxonomy.yaml")
 
 
-def _migrated(path):
-    build_migrated(f"sqlite:///{path}")
-
-
-def _loaded(path):
-    build_loaded(f"sqlite:///{path}")
-
-
 @pytest.fixture(params=database_urls())
 def engine(request, tmp_path):
     """A fresh, migrated database: a SQLite file or a PostgreSQL database of its own, each a
     copy of the session's migrated one."""
     if request.param == "sqlite":
         url, cleanup = backend_url("sqlite", tmp_path)
-        shutil.copyfile(sqlite_template("migrated", _migrated), tmp_path / "directory.db")
+        shutil.copyfile(sqlite_template("migrated", build_migrated), tmp_path / "directory.db")
     elif "loaded" in request.fixturenames:         # the data is wanted: copy the loaded one
         url, cleanup = postgres_copy("loaded", build_loaded)
     else:
@@ -51,7 +43,7 @@ def loaded(engine, tmp_path):
     """The engine with the real directory data loaded: a copy of the session's loaded database."""
     if engine.backend == "sqlite":
         engine.dispose()
-        shutil.copyfile(sqlite_template("loaded-data", _loaded), tmp_path / "directory.db")
+        shutil.copyfile(sqlite_template("loaded", build_loaded), tmp_path / "directory.db")
         return engine
     return engine                                 # PostgreSQL: `engine` copied the loaded database
 
