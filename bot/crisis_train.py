@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,10 @@ from typing import Any
 
 import numpy as np
 import yaml
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 from sklearn.svm import LinearSVC
 
 from danish_text.crisis import detect_crisis
@@ -55,6 +58,14 @@ LETTER_SENTENCES = 4
 LETTER_SENTENCE = 0.9
 LETTER_WHOLE = 0.05
 USE_WINDOWS = False
+# The level model's second half (seventh round): a network of one hidden layer on the same
+# features, trained on classes balanced by resampling, for a fixed number of passes, and
+# averaged with the linear model. Features seen in one message only are left out of it.
+HIDDEN_UNITS = 32
+HIDDEN_ALPHA = 1e-3
+HIDDEN_EPOCHS = 40
+HIDDEN_MIN_MESSAGES = 2
+HIDDEN_WEIGHT = 0.5
 PRUNE = 1e-4
 
 
@@ -133,10 +144,46 @@ def _export(vec: DictVectorizer, clf: LogisticRegression) -> dict[str, Any]:
             "bias": [round(float(v), 5) for v in clf.intercept_]}
 
 
+def _fit_hidden(texts: list[str], labels: list[str], groups: frozenset[str],
+                seed: int = 0) -> tuple[DictVectorizer, np.ndarray, MLPClassifier]:
+    """The hidden-layer network, on the features seen in more than one message."""
+    vec = DictVectorizer()
+    X = vec.fit_transform([features(t, groups) for t in texts]).tocsc()
+    keep = np.where(np.asarray((X > 0).sum(axis=0)).ravel() >= HIDDEN_MIN_MESSAGES)[0]
+    X = X[:, keep].tocsr()
+    y = np.asarray(labels)
+    # every level as often as the commonest: the rarer ones drawn again at random
+    rng = np.random.default_rng(seed)
+    largest = max(int((y == c).sum()) for c in LEVELS)
+    rows = np.concatenate([np.concatenate([np.where(y == c)[0],
+                                           rng.choice(np.where(y == c)[0], largest - int((y == c).sum()))])
+                           for c in LEVELS])
+    net = MLPClassifier(hidden_layer_sizes=(HIDDEN_UNITS,), alpha=HIDDEN_ALPHA, max_iter=HIDDEN_EPOCHS,
+                        random_state=seed)
+    with warnings.catch_warnings():
+        # a fixed number of passes was chosen on the development splits: not converging is the point
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        net.fit(X[rows], y[rows])
+    return vec, keep, net
+
+
+def _export_hidden(vec: DictVectorizer, keep: np.ndarray, net: MLPClassifier,
+                   weight: float = HIDDEN_WEIGHT) -> dict[str, Any]:
+    """The network as plain numbers (`danish_text.crisis_model.HiddenLayerModel`), classes in LEVELS order."""
+    order = [list(net.classes_).index(c) for c in LEVELS]
+    return {"classes": list(LEVELS), "weight": weight,
+            "features": [str(n) for n in vec.get_feature_names_out()[keep]],
+            "hidden": np.round(net.coefs_[0], 4).tolist(),
+            "hidden_bias": np.round(net.intercepts_[0], 5).tolist(),
+            "out": np.round(net.coefs_[1][:, order], 5).tolist(),
+            "out_bias": np.round(net.intercepts_[1][order], 5).tolist()}
+
+
 def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: float = LEVEL_C,
           kind_c: float = KIND_C, crisis_threshold: float = CRISIS_THRESHOLD,
-          concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS) -> dict[str, Any]:
-    """The model as a JSON-ready dict."""
+          concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS,
+          hidden: bool = True) -> dict[str, Any]:
+    """The model as a JSON-ready dict (`hidden=False`: the linear level model alone)."""
     vec, clf = _fit([e.text for e in examples], [e.level for e in examples], level_c, groups)
     level = _export(vec, clf)
     # keep the class order the runtime expects
@@ -146,7 +193,9 @@ def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: flo
     risky = [e for e in examples if e.level != "none" and e.kind in KINDS]
     kvec, kclf = _fit([e.text for e in risky], [e.kind or "" for e in risky], kind_c, groups)
     counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
-    return {"level": level, "kind": _export(kvec, kclf),
+    level_hidden = (_export_hidden(*_fit_hidden([e.text for e in examples], [e.level for e in examples], groups))
+                    if hidden else None)
+    return {"level": level, "level_hidden": level_hidden, "kind": _export(kvec, kclf),
             "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD,
                            "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD,
                            "letter_sentences": LETTER_SENTENCES, "letter_sentence": LETTER_SENTENCE,

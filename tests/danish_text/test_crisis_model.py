@@ -104,5 +104,12 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # it, says 0.969 / 0.086: two goodbyes with a means not yet in hand and denatured alcohol
 # drunk at school are missed; anger at an office written as an emergency, knife drills at
 # the counter, a film plot, figurative speech and a suicide long ago raise the alarm.
-BARS = {"dev": (0.98, 0.055), "heldout": (0.955, 0.045), "fresh": (0.99, 0.035), "fresh2": (1.0, 0.06),
-        "fresh3": (0.98, 0.065), "fresh4": (0.97, 0.095), "fresh5": (0.965, 0.09)}
+# Seventh round: a second reader (the linear model averaged with a hidden-layer network,
+# the riskier reading counts) found four more danger items on these splits (17 → 13 misses
+# of 809) for one false alarm more (43 → 44 of 706, on dev: an all-caps complaint about
+# sickness benefit), and `fresh6`, read once with it, says 0.979 / 0.108 (the linear model
+# alone: 0.969 / 0.108): a gaping wound someone wants to sew up at home and an 11-year-old
+# alone with a baby and a mother passed out are missed; figurative "slår mig ihjel", anger
+# at an office, a knife drill, fiction and events long past raise the alarm.
+BARS = {"dev": (0.98, 0.065), "heldout": (0.965, 0.045), "fresh": (0.99, 0.035), "fresh2": (1.0, 0.06),
+        "fresh3": (0.98, 0.065), "fresh4": (0.98, 0.095), "fresh5": (0.985, 0.09), "fresh6": (0.975, 0.11)}
