@@ -21,7 +21,7 @@ from danish_text.fold import fold
 
 # --- building blocks --------------------------------------------------------------------
 _CHILD = (r"(?:barn\w*|born\w*|baby\w*|babie\w*|spadbarn\w*|spabarn\w*|son\w*|datter|datteren|dotre\w*|"
-          r"lillebror\w*|lillesoster\w*|lillebro\w*|pige\w*|pigen|dreng\w*|knagt\w*|elev\w*|ung\w* pa \d+|"
+          r"lillebror\w*|lillesoster\w*|lillebro\w*|pige\w*|pigen|dreng\w*|knagt\w*|elev(?:en|er|erne|ens)?|ung\w* pa \d+|"
           r"unger\w*|ungen|kid|kids|child\w*|toddler|infant|\d{1,2} ?(?:arig|ar gammel|mdr|maneder))")
 _SELF_OBJ = r"(?:mig|mig selv|myself|sig selv|sig|hende selv|ham selv|himself|herself)"
 _PERSON_OBJ = (r"(?:mig|ham|hende|dig|os|jer|dem|me|him|her|us|"
@@ -52,8 +52,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "means_way": (
         r"\breb\w*", r"\bstrik\w*", r"ledning\w*", r"\bsnor\w*", r"hang(?:e|er|te|t)?\b", r"\bhanging\b",
         r"\bhang myself\b", r"\bnoose\b", r"\brope\b", r"\bbro\b", r"broen\b", r"bridge", r"skinne\w*", r"toget\b",
-        r"\btog\b", r"metro\w*", r"\btrain\b", r"tracks", r"\b(?:pa|fra|op pa|oppe pa|ud pa|hoppe ud fra) taget\b", r"\broof\b", r"altan\w*", r"\bsal\b",
-        r"\d+ ?(?:\.|ende)? sal\b", r"havn\w*", r"\bvandet\b", r"drukne\w*", r"\bdrown\w*", r"springe\w*",
+        r"\btog\b", r"metro\w*", r"\btrain\b", r"tracks", r"\b(?:pa|fra|op pa|oppe pa|ud pa|hoppe ud fra) taget\b", r"\broof\b", r"altan\w*",
+        r"\b(?:fra|ud fra|ned fra|ud af \w+ pa|kanten pa|vinduet pa|kigger ned fra) (?:\d+ ?(?:\.|ende)? )?sal\b", r"havn\w*", r"\bvandet\b", r"drukne\w*", r"\bdrown\w*", r"springe\w*",
         r"sprang\b", r"\bhoppe\w*", r"\bjump\w*", r"kaste mig", r"barberblad\w*", r"barberkniv\w*", r"\bblade\b",
         r"\brazor\w*", r"kniv\w*", r"\bknife\b", r"\bknives\b", r"pistol\w*", r"gevar\w*", r"vaben\w*", r"\bgun\b",
         r"\bweapon\w*", r"haglgevar", r"jagtgevar", r"udstodning\w*", r"kulilte", r"\bgas\w*", r"motorvej\w*",

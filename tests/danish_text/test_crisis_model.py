@@ -39,6 +39,14 @@ def test_a_year_is_not_a_scar_and_some_is_not_a_key():
     assert "cancel_lost_thing" not in concepts("det sker nogle gange")
 
 
+def test_a_floor_to_live_on_is_not_a_means_and_a_lift_is_not_a_pupil():
+    # found in real letters about housing and sclerosis (the corpus dev split)
+    assert not {"means_way", "person_child"} & set(concepts("jeg bor på 5. sal uden elevator"))
+    assert "means_way" in concepts("han vil springe ud fra 7. sal")
+    assert "means_way" in concepts("står ude på kanten på 6. sal")
+    assert "person_child" in concepts("en elev i 3. klasse")
+
+
 @pytest.mark.parametrize("text", [
     "Jeg har samlet piller sammen og skrevet farvel til min søster",
     "min kæreste slår mig og jeg tør ikke gå hjem i aften",
