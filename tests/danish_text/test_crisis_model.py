@@ -118,6 +118,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # sickness benefit), and `fresh6`, read once with it, says 0.979 / 0.108 (the linear model
 # alone: 0.969 / 0.108): a gaping wound someone wants to sew up at home and an 11-year-old
 # alone with a baby and a mother passed out are missed; figurative "slår mig ihjel", anger
-# at an office, a knife drill, fiction and events long past raise the alarm.
+# at an office, a knife drill, fiction and events long past raise the alarm. After that read,
+# floors and lifts in the concept lexicon and `calm_letters.yml` (found in the corpus dev
+# split) took fresh6 to 0.979 / 0.090 and fresh4's recall to 0.991: figures of a read split.
 BARS = {"dev": (0.98, 0.065), "heldout": (0.965, 0.045), "fresh": (0.99, 0.035), "fresh2": (1.0, 0.06),
-        "fresh3": (0.98, 0.065), "fresh4": (0.98, 0.095), "fresh5": (0.985, 0.09), "fresh6": (0.975, 0.11)}
+        "fresh3": (0.98, 0.065), "fresh4": (0.99, 0.095), "fresh5": (0.985, 0.09), "fresh6": (0.975, 0.095)}
