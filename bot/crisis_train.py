@@ -181,9 +181,8 @@ def _export_hidden(vec: DictVectorizer, keep: np.ndarray, net: MLPClassifier,
 
 def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: float = LEVEL_C,
           kind_c: float = KIND_C, crisis_threshold: float = CRISIS_THRESHOLD,
-          concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS,
-          hidden: bool = True) -> dict[str, Any]:
-    """The model as a JSON-ready dict (`hidden=False`: the linear level model alone)."""
+          concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS) -> dict[str, Any]:
+    """The model as a JSON-ready dict."""
     vec, clf = _fit([e.text for e in examples], [e.level for e in examples], level_c, groups)
     level = _export(vec, clf)
     # keep the class order the runtime expects
@@ -193,8 +192,7 @@ def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: flo
     risky = [e for e in examples if e.level != "none" and e.kind in KINDS]
     kvec, kclf = _fit([e.text for e in risky], [e.kind or "" for e in risky], kind_c, groups)
     counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
-    level_hidden = (_export_hidden(*_fit_hidden([e.text for e in examples], [e.level for e in examples], groups))
-                    if hidden else None)
+    level_hidden = _export_hidden(*_fit_hidden([e.text for e in examples], [e.level for e in examples], groups))
     return {"level": level, "level_hidden": level_hidden, "kind": _export(kvec, kclf),
             "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD,
                            "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD,

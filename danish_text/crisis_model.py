@@ -121,7 +121,7 @@ class HiddenLayerModel:
     """A network of one hidden layer (ReLU, then softmax) as plain numbers.
 
     A linear model weighs each feature on its own; the hidden units weigh them together (a
-    means with a time, a knife with a drill), and on the development splits that read danger
+    means with a time, a state with a child), and on the development splits that read danger
     the linear model missed (data/crisis/README.md, seventh round)."""
 
     classes: tuple[str, ...]
