@@ -8,9 +8,9 @@ written later by another hand, read only at the end of the second round), `fresh
 (a third, written the same way, read only at the end of the third), `fresh3.yaml` (a
 fourth, by two more hands, read only at the end of the fourth), `fresh4.yaml` (a fifth,
 read only at the end of the fifth), `fresh5.yaml` (a sixth, read only at the end of
-the sixth) and `fresh6.yaml` (a seventh, read only at the end of the seventh). Items: {text, safety: crisis|concern|none, kind, register}. The phrase rules
-the product used before (`danish_text.detect_crisis`) are scored in the same run as the
-baseline.
+the sixth) and `fresh6.yaml` (a seventh, read only at the end of the seventh). Items:
+{text, safety: crisis|concern|none, kind, register}. The phrase rules the product used
+before (`danish_text.detect_crisis`) are scored in the same run as the baseline.
 """
 from __future__ import annotations
 
