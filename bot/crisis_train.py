@@ -60,7 +60,8 @@ LETTER_WHOLE = 0.05
 USE_WINDOWS = False
 # The level model's second half (seventh round): a network of one hidden layer on the same
 # features, trained on classes balanced by resampling, for a fixed number of passes, and
-# averaged with the linear model. Features seen in one message only are left out of it.
+# averaged with the linear model; the riskier of that average and the linear model's own
+# reading counts (`TwoReaders`). Features seen in one message only are left out of it.
 HIDDEN_UNITS = 32
 HIDDEN_ALPHA = 1e-3
 HIDDEN_EPOCHS = 40
@@ -120,10 +121,11 @@ def training_examples() -> list[Example]:
     return unique
 
 
-def _fit(texts: list[str], labels: list[str], C: float, groups: frozenset[str],
+def _fit(rows: list[dict[str, float]], labels: list[str], C: float,
          model: str = "lr") -> tuple[DictVectorizer, Any]:
+    """A linear model on the messages' features (`features`, computed once by the caller)."""
     vec = DictVectorizer()
-    X = vec.fit_transform([features(t, groups) for t in texts])
+    X = vec.fit_transform(rows)
     if model == "svm":
         clf: Any = LinearSVC(C=C / 10, class_weight="balanced")
     else:
@@ -144,26 +146,26 @@ def _export(vec: DictVectorizer, clf: LogisticRegression) -> dict[str, Any]:
             "bias": [round(float(v), 5) for v in clf.intercept_]}
 
 
-def _fit_hidden(texts: list[str], labels: list[str], groups: frozenset[str],
+def _fit_hidden(rows: list[dict[str, float]], labels: list[str],
                 seed: int = 0) -> tuple[DictVectorizer, np.ndarray, MLPClassifier]:
     """The hidden-layer network, on the features seen in more than one message."""
     vec = DictVectorizer()
-    X = vec.fit_transform([features(t, groups) for t in texts]).tocsc()
+    X = vec.fit_transform(rows).tocsc()
     keep = np.where(np.asarray((X > 0).sum(axis=0)).ravel() >= HIDDEN_MIN_MESSAGES)[0]
     X = X[:, keep].tocsr()
     y = np.asarray(labels)
     # every level as often as the commonest: the rarer ones drawn again at random
     rng = np.random.default_rng(seed)
     largest = max(int((y == c).sum()) for c in LEVELS)
-    rows = np.concatenate([np.concatenate([np.where(y == c)[0],
-                                           rng.choice(np.where(y == c)[0], largest - int((y == c).sum()))])
-                           for c in LEVELS])
+    drawn = np.concatenate([np.concatenate([np.where(y == c)[0],
+                                            rng.choice(np.where(y == c)[0], largest - int((y == c).sum()))])
+                            for c in LEVELS])
     net = MLPClassifier(hidden_layer_sizes=(HIDDEN_UNITS,), alpha=HIDDEN_ALPHA, max_iter=HIDDEN_EPOCHS,
                         random_state=seed)
     with warnings.catch_warnings():
         # a fixed number of passes was chosen on the development splits: not converging is the point
         warnings.simplefilter("ignore", ConvergenceWarning)
-        net.fit(X[rows], y[rows])
+        net.fit(X[drawn], y[drawn])
     return vec, keep, net
 
 
@@ -183,16 +185,19 @@ def build(examples: list[Example], groups: frozenset[str] = GROUPS, level_c: flo
           kind_c: float = KIND_C, crisis_threshold: float = CRISIS_THRESHOLD,
           concern_threshold: float = CONCERN_THRESHOLD, use_windows: bool = USE_WINDOWS) -> dict[str, Any]:
     """The model as a JSON-ready dict."""
-    vec, clf = _fit([e.text for e in examples], [e.level for e in examples], level_c, groups)
+    # every message's features once: the level model, the network and the kind model read them
+    rows = [features(e.text, groups) for e in examples]
+    levels = [e.level for e in examples]
+    vec, clf = _fit(rows, levels, level_c)
     level = _export(vec, clf)
     # keep the class order the runtime expects
     order = [level["classes"].index(c) for c in LEVELS]
     level = {"classes": list(LEVELS), "bias": [level["bias"][i] for i in order],
              "weights": {k: [v[i] for i in order] for k, v in level["weights"].items()}}
-    risky = [e for e in examples if e.level != "none" and e.kind in KINDS]
-    kvec, kclf = _fit([e.text for e in risky], [e.kind or "" for e in risky], kind_c, groups)
+    risky = [i for i, e in enumerate(examples) if e.level != "none" and e.kind in KINDS]
+    kvec, kclf = _fit([rows[i] for i in risky], [examples[i].kind or "" for i in risky], kind_c)
     counts = {lv: sum(e.level == lv for e in examples) for lv in LEVELS}
-    level_hidden = _export_hidden(*_fit_hidden([e.text for e in examples], [e.level for e in examples], groups))
+    level_hidden = _export_hidden(*_fit_hidden(rows, levels))
     return {"level": level, "level_hidden": level_hidden, "kind": _export(kvec, kclf),
             "thresholds": {"crisis": crisis_threshold, "concern": concern_threshold, "rule": RULE_THRESHOLD,
                            "doubt": DOUBT_THRESHOLD, "risk": RISK_THRESHOLD,
@@ -265,8 +270,8 @@ def select(dev_path: Path) -> None:
     model = CrisisModel(build(train, use_windows=True))
     print(f"{'LR all + sentence windows t=0.5':58s} "
           + both(lambda x: "crisis" if model.level_probabilities(x)["crisis"] >= 0.5 else None))
-    vec, svm = _fit([e.text for e in train], ["crisis" if e.level == "crisis" else "other" for e in train],
-                    16.0, GROUPS, model="svm")
+    vec, svm = _fit([features(e.text) for e in train],
+                    ["crisis" if e.level == "crisis" else "other" for e in train], 16.0, model="svm")
     margins = dict(zip([e.text for e in dev + rdev],
                        svm.decision_function(vec.transform([features(e.text) for e in dev + rdev]))))
     sign = -1 if svm.classes_[1] == "other" else 1

@@ -11,7 +11,7 @@ def test_the_exported_network_gives_the_trained_networks_probabilities():
     # a few hundred of every level keeps the test quick; the export is the same at any size
     chosen = [e for lv in LEVELS for e in [x for x in examples if x.level == lv][:150]]
     texts, labels = [e.text for e in chosen], [e.level for e in chosen]
-    vec, keep, net = _fit_hidden(texts, labels, GROUPS)
+    vec, keep, net = _fit_hidden([features(t, GROUPS) for t in texts], labels)
     exported = HiddenLayerModel.from_dict(_export_hidden(vec, keep, net))
     probe = texts[::25] + ["hej", "jeg har taget alle mine piller og skrevet farvel", "min cykel er stjålet"]
     theirs = net.predict_proba(vec.transform([features(t, GROUPS) for t in probe])[:, keep])
