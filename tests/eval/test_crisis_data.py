@@ -80,7 +80,8 @@ def test_the_routing_development_set_shares_nothing_with_crisis_training():
 
 def test_the_crisis_sets_are_as_large_as_promised():
     items = load("dev") + load("heldout")
-    assert all(len(load(split)) >= 200 for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"))
+    fresh = [split for split in SPLITS if split.startswith("fresh")]      # every later held-out split
+    assert len(fresh) >= 6 and all(len(load(split)) >= 200 for split in fresh)
     counts = Counter(i["safety"] for i in items)
     assert len(items) >= 300 and counts["crisis"] >= 150 and counts["none"] >= 150 and counts["concern"] >= 40
     train = Counter(e["safety"] for p in TRAINING for e in _examples(p))
