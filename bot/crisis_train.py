@@ -39,13 +39,14 @@ KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
 
 # Chosen on the development splits with --select (numbers in data/crisis/README.md):
 # logistic regression on every feature group (concepts, negation scope and phrase rules as
-# features), crisis when P(crisis) >= 0.55, or >= 0.1 when a phrase rule of a guarded kind
-# fires on words no negation governs (the rules for children and "akut" words fire on too
-# many look-alikes to guard).
+# features), crisis when P(crisis) >= 0.51 (the lowest that keeps the routing set's false
+# alarms within their bar in the eighth round; 0.55 before), or >= 0.1 when a phrase rule of
+# a guarded kind fires on words no negation governs (the rules for children and "akut" words
+# fire on too many look-alikes to guard).
 # Sentence windows and a linear SVM were measured and lost (more false alarms).
 LEVEL_C = 32.0
 KIND_C = 4.0
-CRISIS_THRESHOLD = 0.55
+CRISIS_THRESHOLD = 0.51
 RULE_THRESHOLD = 0.1
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 # and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
@@ -289,7 +290,7 @@ def select(dev_path: Path) -> None:
                     return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
                 label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
                 print(f"{label:58s} " + both(decide))
-    print(f"{'chosen: 0.55, rules at 0.1, risk>=0.8 with crisis>=0.25':58s} "
+    print(f"{'chosen: 0.51, rules at 0.1, risk>=0.8 with crisis>=0.25':58s} "
           + both(lambda x: model.assess(x).level))
 
 
@@ -320,7 +321,7 @@ def select_rule(dev_paths: list[Path]) -> None:
         print(f"{name:52s} " + " | ".join(cells))
 
     print("recall / false alarms / concern shown as crisis")
-    for t in (0.4, 0.45, 0.5, 0.55):
+    for t in (0.4, 0.45, 0.5, 0.51, 0.55):
         for kinds, tr in (((), 1.0), (("selvmord", "selvskade", "overdosis"), 0.1),
                           (RULE_KINDS, 0.1), (RULE_KINDS, 0.06), (RULE_KINDS, 0.03)):
             for doubt in (None, 0.25, 0.35):

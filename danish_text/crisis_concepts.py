@@ -39,6 +39,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bspeed\b", r"opioid\w*", r"benzo\w*", r"rivotril", r"lyrica", r"pregabalin", r"gabapentin",
         r"medicin\w*", r"pills?\b", r"meds\b", r"medication", r"rottegift", r"gift\b", r"klorin",
         r"afloser\w*", r"frostvask\w*", r"vaskemiddel", r"sprit\b",
+        r"\bnaloxon\w*", r"\bnarcan\b", r"\bsprojte\w*", r"\bsyringe\w*", r"\bspice\b", r"opvaskemiddel\w*",
+        r"\bdishwasher\b", r"\bdetergent\b", r"\bbleach\b", r"\bknapcelle\w*", r"\bbutton batter\w*",
     ),
     "means_count": (
         r"\b\d{2,3} (?:stk |styk )?(?:\w+ )?(?:piller|pills|tabletter|pamol|panodil|paracetamol|ipren|zopiclon|"
@@ -57,7 +59,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"sprang\b", r"\bhoppe\w*", r"\bjump\w*", r"kaste mig", r"barberblad\w*", r"barberkniv\w*", r"\bblade\b",
         r"\brazor\w*", r"kniv\w*", r"\bknife\b", r"\bknives\b", r"pistol\w*", r"gevar\w*", r"vaben\w*", r"\bgun\b",
         r"\bweapon\w*", r"haglgevar", r"jagtgevar", r"udstodning\w*", r"kulilte", r"\bgas\w*", r"motorvej\w*",
-        r"kore (?:galt|ind i|ud over)", r"\bsax\b", r"\bsaks\b", r"glasskar",
+        r"kore (?:galt|ind i|ud over)", r"\bsax\b", r"\bsaks\b", r"glasskar", r"\bknust\w* flaske\w*", r"\bbroken bottle\b", r"\bthroat\b",
     ),
     # Acts against the self.
     "act_selfharm": (
@@ -66,6 +68,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"slar mig selv", r"slog mig selv", r"\bhurt\w* myself", r"gore mig selv (?:ondt|fortrad|skade)",
         r"skade pa mig selv", r"\bskade[rt]? mig selv", r"\btrang(?:en)? til at (?:skare|skade|cutte)", r"\bar pa (?:armen|armene|laret|benene|handleddet)", r"\bsar\b", r"\bsarene\b", r"\bblod\w*",
         r"\bblo(?:der|dte|de)\b", r"\bbleed\w*", r"\bsy(?:es|et|ning)\b", r"\bsting\b", r"dybt\b", r"\bdeep\b",
+        r"\bsy (?:mig|sig|dig) selv\b", r"\bgab (?:pa|i)\b", r"\bflange\w*", r"\babent sar\b",
+        r"\bkan (?:ikke|ik) stoppe med at (?:skare|cutte)",
     ),
     # Acts against another person.
     "act_violence": (
@@ -104,6 +108,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bforsvund\w*", r"\bsavne[st] \w*", r"\bmissing\b", r"\bikke kommet hjem\b",
         r"\btvang\w*", r"\btvinge\w*", r"\bgroom\w*", r"\bnogne billeder", r"\bnude\w*",
         r"\bhash (?:til|for) (?:at )?(?:lobe|sælge|salge)", r"\blober (?:arender|arinder|ærinder)",
+        r"\bsmidt (?:mig|os|\w+) ud\b", r"\bthrown (?:me|us|\w+) out\b", r"\bminus ?grader\b",
+        r"\bhasn'?t eaten\b", r"\bikke (?:faet|spist) (?:noget )?(?:mad)?\b", r"\bikke (?:blevet )?skiftet\b", r"\bbeen changed\b",
     ),
     # States: what is happening to a body or a mind.
     "state_body": (
@@ -115,6 +121,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bfaint\w*", r"\bligge\w* (?:pa gulvet|helt stille|og reagerer)", r"\bsvarer ikke\b", r"\breagere\w* ikke",
         r"\bnot responding", r"\bunresponsive", r"\bslap\w* (?:og|i kroppen)", r"\bkold og", r"\bhjertet",
         r"\bpuls\w*", r"\bfalde\w* om\b", r"\bfaldet om\b", r"\bcollaps\w*", r"\bkollaps\w*",
+        r"\bpassed out\b", r"\bout cold\b", r"\bblalig\w*", r"\b(?:kan|kunne) (?:ikke|ik) (?:\w+ )?vakke\b",
+        r"\bikke til at vakke\b", r"\bstiv\b", r"\bruller med ojnene\b", r"\bsnork\w* (?:markeligt|underligt|mærkeligt)",
+        r"\bsavl\w*", r"\bdrool\w*",
     ),
     "state_mind": (
         r"\bstemmer\b", r"\bstemmerne\b", r"\bvoices\b", r"\bpsykot\w*", r"\bpsychot\w*", r"\bpsykose\w*",
@@ -180,6 +189,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bkl\.? ?\d+", r"\bklokken\b", r"\bstadig\b", r"\bigen\b", r"\bagain\b", r"\bi gang\b", r"\bhele tiden\b",
         r"\bhver (?:dag|aften|nat)\b", r"\bkan ikke mere\b", r"\bsenere\b", r"\bweekend\w*", r"\bhurtigt\b",
         r"\bhaster\b", r"\bakut\w*", r"\burgent\w*", r"\bhjalp\b", r"\bhelp\b", r"\bsos\b",
+        r"\bjeg ved (?:hvordan|hvor)\b", r"\bi know (?:how|where)\b", r"\bonce it'?s dark\b", r"\bnar det bliver morkt\b",
+        r"\bheading (?:out|to)\b", r"\bherfra\b",
+    ),
+    # Harm that goes on (habitual present): the line between a disclosure of something past
+    # (concern) and abuse that will happen again (crisis).
+    "ongoing": (
+        r"\bnar (?:\w+ ){0,2}(?:ikke er (?:der|hjemme)|er (?:pa arbejde|ude|vak|i seng)|sover|passer (?:mig|hende|ham|os))\b",
+        r"\bhver gang\b", r"\bdet sker\b", r"\bsker (?:tit|ofte|hver|igen)\b", r"\bwhenever\b", r"\bevery time\b",
+        r"\bblive[rt] ved med\b", r"\bgor (?:\w+ ){0,2}(?:ting|noget) ved\b", r"\bkommer ind (?:til|pa) (?:mig|hende|ham)",
+        r"\bcomes into (?:my|her|his) room\b", r"\bdoes (?:\w+ ){0,2}(?:things|stuff) to\b",
     ),
     "fear": (
         r"\bbange\b", r"\bterror\w*", r"\bskrakslag\w*", r"\bskraemt\b", r"\bskramt\b", r"\bradsel\w*",
@@ -216,6 +235,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bhar det (?:meget )?bedre nu\b", r"\bkommet videre\b", r"\bbag mig\b", r"\bbehind me\b",
         r"\bgamle ar\b", r"\bold scars\b", r"\bdodsdag\b", r"\barsdag\w*", r"\bbegravelse\w*",
         r"\bdode (?:i|sidste|for)\b", r"\bdied\b", r"\bpassed away\b", r"\bgik bort\b", r"\bmistede\b",
+        r"\bfra \d{4}\b", r"\b(?:19[5-9]\d|20[01]\d|202[0-4])\b", r"\btidl\b", r"\bstoffri\w*", r"\bi \d+ ar\b",
+        r"\bfor \d+ ar\b", r"\bfor \d+ years\b",
     ),
     "cancel_institutional": (
         r"\bprojekt\w*", r"\bproject\w*", r"\btemadag\w*", r"\bkursus\w*", r"\bkurser\b", r"\bcourse\w*",
@@ -229,6 +250,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bgenerelt\b", r"\bi almindelighed\b", r"\bartikel\w*", r"\bnyhed\w*", r"\bavis\w*", r"\bnews\b",
         r"\bfrivillig\w*", r"\bvolunteer\w*", r"\bfrivilligt arbejde", r"\bstand\b", r"\bpjece\w*", r"\bplakat\w*",
         r"\bmateriale\w*", r"\bskoleprojekt\w*", r"\btema\w*", r"\bdebat\w*", r"\bpanel\w*", r"\bforening\w*",
+        r"\w*ovelse\w*", r"\bscenari\w*", r"\bdrill\w*", r"\brollespil\w*", r"\brole.?play\w*", r"\bsimulation\w*",
+        r"\baktindsigt\w*", r"\berstatningssag\w*",
     ),
     "cancel_fiction": (
         r"\bfilm\w*", r"\bmovie\w*", r"\bbog\b", r"\bbogen\b", r"\bboger\b", r"\bbook\w*", r"\broman\w*",
@@ -240,6 +263,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bskuespil\w*", r"\bkarakter\w*", r"\bcharacter\w*", r"\bzombie\w*", r"\bfiktiv\w*", r"\bhistorien\b",
         r"\bdrommen?\b", r"\bmareridt\w*", r"\bdream\w*", r"\bnightmare\w*", r"\bhalloween\b", r"\bcosplay\b",
         r"\bpaintball\b", r"\blaserdome\b", r"\bskak\b", r"\bbrat\w*spil\w*",
+        r"\bdrama\w*", r"\bforfatter\w*", r"\bkapitel\w*", r"\bchapter\w*", r"\bact (?:one|two|three|\d)\b", r"\bscene\w*",
+        r"\bplay\b", r"\bmanuskript\w*", r"\bscript\b", r"\bnovelle\w*", r"\bdigt\w*", r"\bpoem\w*", r"\bboganmeld\w*",
+        r"\w+roman(?:en|er|erne)?\b", r"\bradio\w*",
     ),
     "cancel_lost_thing": (
         r"\b(?:min|mit|mine|vores|our|my) (?:kat|katten|hund|hunden|cykel|cyklen|nogle\w*|mobil\w*|telefon\w*|"
@@ -265,6 +291,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bslar (?:en|et) (?:handbold|bold|rekord)", r"\bslog (?:rekord|hul)", r"\bslag pa trommen",
         r"\bslag(?:er)? (?:i bordet|op)\b", r"\bstikke af fra\b", r"\bholder (?:vejret|af)\b",
         r"\bkvalt? i (?:arbejde|gald|regninger)", r"\bgalden kval\w*", r"\bkvaler mig\b",
+        r"\b(?:ventetid\w*|eksamen\w*|regning\w*|system\w*|bureaukrati\w*|arbejde\w*|job\w*|skole\w*|lektier\w*|koen|"
+        r"printer\w*|computer\w*|trommer\w*|larm\w*|varme\w*|hede\w*|trafik\w*|gald\w*|stress\w*|papirarbejde\w*|opgave\w*|"
+        r"mails?|telefonko\w*|opkald\w*)\b(?: \w+){0,4} (?:slar|tager (?:helt )?livet af|draber) (?:mig|ham|hende|os)\b",
+        r"\b(?:slar|slog) (?:printer\w*|computer\w*|pc\w*|telefon\w*|mobil\w*|maskine\w*) ihjel",
+        r"\bdet (?:\w+ ){0,3}tage[rt]? (?:helt )?livet af (?:mig|ham|hende|os)", r"\bkunne (?:skyde|hange|drabe) mig selv\b",
+        r"\blol\b", r"\bhaha\w*", r"\bhihi\b", r"\bxd\b", r"\bjk\b", r"\bfor sjov\b", r"\bgrinede\b",
+        r"\b(?:kill|murder) me if\b", r"\bhellere (?:\w+ )?(?:do|springe|hoppe|skyde)\w* (?:\w+ ){0,6}end\b", r"\brather die\b",
     ),
     "cancel_tool": (
         r"\bkokken\w*", r"\bkokkenkniv\w*", r"\bmadlavning\b", r"\bkok\b", r"\bjagt\w*", r"\bjager\w*",
@@ -300,6 +333,7 @@ CONCEPT_PAIRS: tuple[tuple[str, str], ...] = (
     ("means_way", "cancel_tool"), ("act_violence", "cancel_tool"), ("fear", "person_partner"),
     ("preparation", "imminence"), ("preparation", "finality"), ("preparation", "death_wish"),
     ("preparation", "means_way"), ("preparation", "means_medicine"),
+    ("ongoing", "act_child_harm"), ("ongoing", "act_violence"), ("ongoing", "person_child"),
 )
 
 
