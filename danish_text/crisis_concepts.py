@@ -228,7 +228,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "cancel_past": (
         r"\bfor \w+ (?:ar|arti|maneder|ars) siden\b", r"\b\d+ (?:ar|years?) (?:siden|ago)\b", r"\bago\b",
-        r"\bda jeg var (?:\d+|barn|lille|ung|teenager|yngre)", r"\bsom (?:barn|teenager|ung|lille)\b",
+        r"\bda jeg var (?:\d+|barn|lille|ung|teenager|yngre)", r"\bsom (?:barn|teenager|ung|lille|\d{1,2} ?arig)\b",
         r"\bi min (?:barndom|ungdom)\b", r"\bdengang\b", r"\btidligere\b", r"\bengang\b", r"\bfor i tiden\b",
         r"\bplejede\b", r"\bused to\b", r"\bwhen i was\b", r"\bas a (?:child|kid|teen\w*)\b", r"\bi \d{4}\b",
         r"\bhar ikke (?:gjort|skaret|drukket|taget) (?:det )?(?:i|siden)\b", r"\bclean i\b", r"\bstoppede\b",

@@ -8,7 +8,8 @@ written later by another hand, read only at the end of the second round), `fresh
 (a third, written the same way, read only at the end of the third), `fresh3.yaml` (a
 fourth, by two more hands, read only at the end of the fourth), `fresh4.yaml` (a fifth,
 read only at the end of the fifth), `fresh5.yaml` (a sixth, read only at the end of
-the sixth) and `fresh6.yaml` (a seventh, read only at the end of the seventh). Items:
+the sixth), `fresh6.yaml` (a seventh, read only at the end of the seventh) and `fresh7.yaml`
+(an eighth, read only at the end of the eighth). Items:
 {text, safety: crisis|concern|none, kind, register}. The phrase rules the product used
 before (`danish_text.detect_crisis`) are scored in the same run as the baseline.
 """
@@ -29,7 +30,8 @@ from evaluation.spellings import VARIANTS
 HERE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "crisis"
 SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh": HERE / "fresh.yaml",
           "fresh2": HERE / "fresh2.yaml", "fresh3": HERE / "fresh3.yaml", "fresh4": HERE / "fresh4.yaml",
-          "fresh5": HERE / "fresh5.yaml", "fresh6": HERE / "fresh6.yaml"}
+          "fresh5": HERE / "fresh5.yaml", "fresh6": HERE / "fresh6.yaml",
+          "fresh7": HERE / "fresh7.yaml"}
 
 
 def load(split: str) -> list[dict]:
