@@ -24,13 +24,13 @@ $(RASA_VENV)/.stamp: requirements/rasa.txt requirements/rasa-nodeps.txt requirem
 	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
 	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check -r requirements/rasa.txt -r requirements/rasa-test.txt
 	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python -r requirements/rasa-nodeps.txt
-	$(RASA_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	flock .egg-info.lock $(RASA_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 $(APP_VENV)/.stamp: requirements/app.txt pyproject.toml
 	test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
 	$(APP_VENV)/bin/pip install -q --disable-pip-version-check -r requirements/app.txt
-	$(APP_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	flock .egg-info.lock $(APP_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 # The Danish spaCy pipeline: blank `da` + lookup lemmatizer, built here, nothing downloaded.
@@ -93,8 +93,13 @@ run: setup var/directory.loaded train
 	bash scripts/run-all
 
 # The tests, eval and bench run on temporary databases of their own: they never reload var/,
-# where staff edits made through the admin API live.
-test: setup lint train validate test-stories test-bot test-app
+# where staff edits made through the admin API live. On a fresh machine the two
+# environments install side by side (their editable installs of this tree take turns, by
+# `flock`, as both write its egg-info), and the crisis weights build while lint runs (two
+# jobs: this machine's two cores); the rest runs in order.
+test:
+	$(MAKE) -j2 setup lint
+	$(MAKE) train validate test-stories test-bot test-app
 
 # The quality gate: ruff (style, imports, likely bugs) and mypy (types), both configured in
 # pyproject.toml, over every room; first in `make test`, so a slip fails in seconds.
