@@ -109,7 +109,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\btvang\w*", r"\btvinge\w*", r"\bgroom\w*", r"\bnogne billeder", r"\bnude\w*",
         r"\bhash (?:til|for) (?:at )?(?:lobe|sælge|salge)", r"\blober (?:arender|arinder|ærinder)",
         r"\bsmidt (?:mig|os|\w+) ud\b", r"\bthrown (?:me|us|\w+) out\b", r"\bminus ?grader\b",
-        r"\bhasn'?t eaten\b", r"\bikke (?:faet|spist) (?:noget )?(?:mad)?\b", r"\bikke (?:blevet )?skiftet\b", r"\bbeen changed\b",
+        r"\bhasn'?t eaten\b", r"\bikke (?:fat|spist) (?:noget )?mad\b", r"\bikke spist\b", r"\bikke (?:blevet )?skiftet\b", r"\bbeen changed\b",
     ),
     # States: what is happening to a body or a mind.
     "state_body": (
@@ -122,7 +122,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bnot responding", r"\bunresponsive", r"\bslap\w* (?:og|i kroppen)", r"\bkold og", r"\bhjertet",
         r"\bpuls\w*", r"\bfalde\w* om\b", r"\bfaldet om\b", r"\bcollaps\w*", r"\bkollaps\w*",
         r"\bpassed out\b", r"\bout cold\b", r"\bblalig\w*", r"\b(?:kan|kunne) (?:ikke|ik) (?:\w+ )?vakke\b",
-        r"\bikke til at vakke\b", r"\bstiv\b", r"\bruller med ojnene\b", r"\bsnork\w* (?:markeligt|underligt|mærkeligt)",
+        r"\bikke til at vakke\b", r"\bstiv\b", r"\bruller med ojnene\b", r"\bsnork\w* (?:markeligt|underligt)",
         r"\bsavl\w*", r"\bdrool\w*",
     ),
     "state_mind": (

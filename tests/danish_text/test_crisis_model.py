@@ -140,8 +140,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # alarms of 817 (data/crisis/README.md).
 # `fresh7`, read once with that model, says 0.962 / 0.088, where the seventh round's model says
 # 0.962 / 0.072: the gains on the read splits did not carry over to the blind one. After the
-# read, a phrase rule about the long past stopped being a guard and eight past attempts were
-# written (read splits 42 -> 40 false alarms, fresh7 0.962 / 0.072: development figures).
+# read, a phrase rule about the long past stopped being a guard, eight past attempts were
+# written and "ikke fået mad" matches (read splits 10 -> 8 misses, 42 -> 39 false alarms,
+# fresh7 0.962 / 0.072: development figures).
 BARS = {"dev": (0.98, 0.055), "heldout": (0.975, 0.03), "fresh": (1.0, 0.015), "fresh2": (1.0, 0.06),
-        "fresh3": (0.99, 0.045), "fresh4": (0.99, 0.075), "fresh5": (1.0, 0.05), "fresh6": (0.985, 0.075),
+        "fresh3": (1.0, 0.045), "fresh4": (0.99, 0.075), "fresh5": (1.0, 0.05), "fresh6": (0.985, 0.065),
         "fresh7": (0.96, 0.075)}
