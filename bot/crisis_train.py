@@ -309,8 +309,14 @@ def select_rule(dev_paths: list[Path]) -> None:
     model = CrisisModel(build(training_examples()))
     sets = {path.stem: read_items(path) for path in dev_paths}
     sets |= {"routing dev": routing_dev(), "corpus dev": corpus_dev()}
-    cache = {e.text: (model.level_probabilities(e.text), detect_crisis(e.text))
-             for items in sets.values() for e in items}
+
+    def reading(text: str) -> tuple[dict[str, float], str | None]:
+        """P(level) and the phrase rule that may guard, read as `CrisisModel.assess` reads them
+        (negation respected, no guard about the long past)."""
+        feats = features(text, model.groups | {"concepts", "rules"})
+        return model.level_probabilities(text, feats), model.guard(model.rule(feats), feats)
+
+    cache = {e.text: reading(e.text) for items in sets.values() for e in items}
     chosen = (model.crisis_threshold, model.rule_threshold, model.rule_kinds, model.doubt_threshold)
 
     def report(name: str, decide: Any) -> None:
@@ -331,7 +337,7 @@ def select_rule(dev_paths: list[Path]) -> None:
 
                 def decide(x: str) -> str | None:
                     p, r = cache[x]
-                    return "crisis" if model.is_crisis(p["crisis"], r.kind if r else None, p["concern"]) else None
+                    return "crisis" if model.is_crisis(p["crisis"], r, p["concern"]) else None
                 report(f"t={t} rules {len(kinds)} kinds at {tr} doubt {doubt}", decide)
     # long letters read sentence by sentence, on top of the chosen rule
     model.crisis_threshold, model.rule_threshold, model.rule_kinds, model.doubt_threshold = chosen
@@ -341,7 +347,7 @@ def select_rule(dev_paths: list[Path]) -> None:
 
         def decide_letter(x: str) -> str | None:
             p, r = cache[x]
-            return "crisis" if model.is_crisis(p["crisis"], r.kind if r else None, p["concern"],
+            return "crisis" if model.is_crisis(p["crisis"], r, p["concern"],
                                                model.riskiest_sentence(x, p["crisis"])) else None
         report(f"letters of {n}+ sentences: one at {sentence}, whole at {whole}", decide_letter)
 

@@ -263,6 +263,11 @@ class CrisisModel:
                 or p_sentence >= self.letter_sentence)
 
     @staticmethod
+    def rule(feats: dict[str, float]) -> str | None:
+        """The kind the phrase rules saw in a message's features (`r:<kind>`), if any."""
+        return next((k[2:] for k in feats if k.startswith("r:") and k != "r:any"), None)
+
+    @staticmethod
     def guard(rule: str | None, feats: dict[str, float]) -> str | None:
         """The phrase rule's kind when it may lower the bar: a rule about something long past
         ("selvmordsforsøg i 2014", "for 12 år siden") is no guard, as one about denied words
@@ -277,7 +282,7 @@ class CrisisModel:
         own = feats if self.groups >= {"concepts", "rules"} else {
             k: v for k, v in feats.items() if _PREFIX_GROUP.get(k.split(":", 1)[0], "") in self.groups | {""}}
         p = self.level_probabilities(text, own)
-        rule = next((k[2:] for k in feats if k.startswith("r:") and k != "r:any"), None)
+        rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         if self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence):
             level: str | None = "crisis"
