@@ -39,15 +39,17 @@ KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
 
 # Chosen on the development splits with --select (numbers in data/crisis/README.md):
 # logistic regression on every feature group (concepts, negation scope and phrase rules as
-# features), crisis when P(crisis) >= 0.51 (the lowest that keeps the routing set's false
-# alarms within their bar in the eighth round; 0.55 before), or >= 0.1 when a phrase rule of
-# a guarded kind fires on words no negation governs (the rules for children and "akut" words
-# fire on too many look-alikes to guard).
+# features), crisis when P(crisis) >= 0.47, or >= 0.25 when a phrase rule of a guarded kind
+# fires on words no negation governs (the rules for children and "akut" words fire on too
+# many look-alikes to guard). Ninth round, with the other hands' splits in the training
+# data: chosen on dev, heldout and every other hand's split read leave-one-hand-out, the
+# fewest misses and then false alarms that keep the routing set's false alarms within
+# their bar (0.51 and 0.1 before).
 # Sentence windows and a linear SVM were measured and lost (more false alarms).
 LEVEL_C = 32.0
 KIND_C = 4.0
-CRISIS_THRESHOLD = 0.51
-RULE_THRESHOLD = 0.1
+CRISIS_THRESHOLD = 0.47
+RULE_THRESHOLD = 0.25
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 # and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
 DOUBT_THRESHOLD = 0.25
@@ -327,9 +329,9 @@ def select_rule(dev_paths: list[Path]) -> None:
         print(f"{name:52s} " + " | ".join(cells))
 
     print("recall / false alarms / concern shown as crisis")
-    for t in (0.4, 0.45, 0.5, 0.51, 0.55):
+    for t in (0.4, 0.45, 0.47, 0.5, 0.55):
         for kinds, tr in (((), 1.0), (("selvmord", "selvskade", "overdosis"), 0.1),
-                          (RULE_KINDS, 0.1), (RULE_KINDS, 0.06), (RULE_KINDS, 0.03)):
+                          (RULE_KINDS, 0.25), (RULE_KINDS, 0.1), (RULE_KINDS, 0.06)):
             for doubt in (None, 0.25, 0.35):
                 # the runtime's own rule (CrisisModel.is_crisis) with these thresholds
                 model.crisis_threshold, model.rule_threshold, model.rule_kinds = t, tr, frozenset(kinds)

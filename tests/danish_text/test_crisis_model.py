@@ -143,6 +143,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # read, a phrase rule about the long past stopped being a guard, eight past attempts were
 # written and "ikke fået mad" matches (read splits 10 -> 8 misses, 42 -> 39 false alarms,
 # fresh7 0.962 / 0.072: development figures).
-BARS = {"dev": (0.98, 0.055), "heldout": (0.975, 0.03), "fresh": (1.0, 0.015), "fresh2": (1.0, 0.06),
-        "fresh3": (1.0, 0.045), "fresh4": (0.99, 0.075), "fresh5": (1.0, 0.05), "fresh6": (0.985, 0.065),
-        "fresh7": (0.96, 0.075)}
+# Ninth round: the other hands' splits of rounds two to six (fresh … fresh5) are training data
+# now; read leave-one-hand-out, seven other hands' splits give 6 misses of 729 danger items
+# (as the eighth round's model, which had been chosen on most of them), 34 false alarms of
+# 712 (38) and 33 of 246 concern items shown as crisis (58). Decision rule re-chosen
+# (P(crisis) >= 0.47, rule guard 0.25).
+BARS = {"dev": (0.99, 0.05), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.97, 0.05)}
