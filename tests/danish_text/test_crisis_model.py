@@ -147,5 +147,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # now; read leave-one-hand-out, seven other hands' splits give 6 misses of 729 danger items
 # (as the eighth round's model, which had been chosen on most of them), 34 false alarms of
 # 712 (38) and 33 of 246 concern items shown as crisis (58). Decision rule re-chosen
-# (P(crisis) >= 0.47, rule guard 0.25).
-BARS = {"dev": (0.99, 0.05), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.97, 0.05)}
+# (P(crisis) >= 0.47, rule guard 0.25). `fresh8`, read once with that model, says 0.964 / 0.016
+# (the eighth round's model: 0.955 / 0.032): a buried sentence in a debt letter, keys handed in
+# with a dog to rehome, 30 paracetamol "an hour ago, she says she is fine" and an English
+# delusion with a plan "for good" are missed; "dør af kedsomhed" and anger in capitals alarm.
+BARS = {"dev": (0.99, 0.05), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.97, 0.05),
+        "fresh8": (0.96, 0.02)}
