@@ -44,7 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "means_count": (
         r"\b\d{2,3} (?:stk |styk )?(?:\w+ )?(?:piller|pills|tabletter|pamol|panodil|paracetamol|ipren|zopiclon|"
-        r"stesolid|sovepiller|kodimagnyl|oxynorm|tramadol|quetiapin|sertralin|mg|gram)\b",
+        r"stesolid|sovepiller|kodimagnyl|oxynorm|tramadol|quetiapin|sertralin|mg|gram)(?:er|erne|s)?\b",
         r"(?:hel|hele|to|tre|flere|alle) (?:pakke|pakker|glas|glasset|aske|asker|boks|blister\w*|karton)",
         r"\balle (?:mine |hans |hendes |sine |de |hendes )?(?:piller|pillerne|tabletter|medicin\w*|sovepiller|pills)",
         r"\ball (?:my|his|her|the) (?:pills|meds|medication|tablets)", r"(?:a|the) whole (?:bottle|pack|box)",
