@@ -50,7 +50,7 @@ env: .env
 # both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu. Rebuilt
 # when the inputs' fingerprint changes (a removed data file counts too, unlike timestamps).
 # One BLAS thread: the matrices are small, and threads cost more than they give (2m50 → 2m01).
-CRISIS_INPUTS = bot/crisis_train.py danish_text/negation.py danish_text/fold.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml))
+CRISIS_INPUTS = bot/crisis_train.py bot/corpus.py danish_text/negation.py danish_text/fold.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml) $(wildcard data/corpus/*.yaml))
 $(CRISIS_MODEL): $(RASA_VENV)/.stamp FORCE
 	@new=$$(echo $(CRISIS_INPUTS) | cat - $(CRISIS_INPUTS) | sha256sum | cut -c1-16); \
 	if [ -f $@ ] && [ "$$(cat $@.fingerprint 2>/dev/null)" = "$$new" ]; then :; else \

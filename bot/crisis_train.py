@@ -5,7 +5,8 @@
 
 Training data: `data/crisis/*.yml` (danger messages, hard look-alikes and concern, written
 for this across the warning signs of public suicide-prevention and child-protection
-guidance) plus every non-crisis example of `data/nlu` as ordinary messages. Evaluation
+guidance, and other hands' former held-out splits), every non-crisis example of `data/nlu`
+as ordinary messages, and the real-language corpus' train split with its safety labels. Evaluation
 data (`tests/eval/crisis/`) is never read when building; `--select` reads the development
 split only, to compare feature groups, models and thresholds. The constants below are
 what that comparison chose (numbers in the README of `data/crisis/`).
@@ -39,16 +40,16 @@ KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
 
 # Chosen on the development splits with --select (numbers in data/crisis/README.md):
 # logistic regression on every feature group (concepts, negation scope and phrase rules as
-# features), crisis when P(crisis) >= 0.47, or >= 0.25 when a phrase rule of a guarded kind
+# features), crisis when P(crisis) >= 0.45, or >= 0.25 when a phrase rule of a guarded kind
 # fires on words no negation governs (the rules for children and "akut" words fire on too
-# many look-alikes to guard). Ninth round, with the other hands' splits in the training
-# data: chosen on dev, heldout and every other hand's split read leave-one-hand-out, the
-# fewest misses and then false alarms that keep the routing set's false alarms within
-# their bar (0.51 and 0.1 before).
+# many look-alikes to guard). Ninth round, with the other hands' splits and the corpus'
+# train split in the training data: chosen on dev, heldout and every other hand's split
+# read leave-one-hand-out, the fewest misses and then false alarms that keep the routing
+# set's false alarms within their bar (0.51 and 0.1 before).
 # Sentence windows and a linear SVM were measured and lost (more false alarms).
 LEVEL_C = 32.0
 KIND_C = 4.0
-CRISIS_THRESHOLD = 0.47
+CRISIS_THRESHOLD = 0.45
 RULE_THRESHOLD = 0.25
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 # and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
@@ -110,11 +111,23 @@ def nlu_examples() -> list[Example]:
     return out
 
 
+def corpus_split(split: str) -> list[Example]:
+    """A split of the real-language corpus (condensed letters and staff notes) with its
+    safety labels. Since the ninth round the train split is training data (real people's
+    words, calm ones above all); the dev split chooses; the test split is never trained on."""
+    from bot.corpus import load_corpus
+
+    corpus = load_corpus()
+    return [Example(str(i["text"]), i["safety"], None) for kind in corpus for i in corpus[kind][split]
+            if i.get("safety")]
+
+
 def training_examples() -> list[Example]:
     examples: list[Example] = []
     for path in sorted(CRISIS_DATA.glob("*.yml")):
         examples += read_items(path)
     examples += nlu_examples()
+    examples += corpus_split("train")
     seen: set[str] = set()
     unique = []
     for e in examples:
@@ -297,13 +310,8 @@ def select(dev_path: Path) -> None:
 
 
 def corpus_dev() -> list[Example]:
-    """The real-language corpus' dev split (letters and staff notes) with its safety labels:
-    a development measure in real people's words (its test split is read only at the end)."""
-    from bot.corpus import load_corpus
-
-    corpus = load_corpus()
-    return [Example(str(i["text"]), i["safety"], None) for kind in corpus for i in corpus[kind]["dev"]
-            if i.get("safety")]
+    """The corpus' dev split: a development measure in real people's words."""
+    return corpus_split("dev")
 
 
 def select_rule(dev_paths: list[Path]) -> None:

@@ -151,5 +151,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # (the eighth round's model: 0.955 / 0.032): a buried sentence in a debt letter, keys handed in
 # with a dog to rehome, 30 paracetamol "an hour ago, she says she is fine" and an English
 # delusion with a plan "for good" are missed; "dør af kedsomhed" and anger in capitals alarm.
-BARS = {"dev": (0.99, 0.05), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.97, 0.05),
-        "fresh8": (0.96, 0.02)}
+# After the read, the corpus' train split (253 real letters and notes with a safety label) joined
+# the training data and P(crisis) >= 0.45 (chosen on dev: corpus dev 17 -> 16 wrong flags,
+# misses 14 -> 13 and false alarms 23 -> 25 on the crisis splits, fresh8 now among them).
+BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.98, 0.065),
+        "fresh8": (0.96, 0.025)}
