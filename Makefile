@@ -47,9 +47,10 @@ env: .env
 	@bash scripts/admin-token local
 
 # The crisis model as plain weights (JSON) that Rasa's CrisisDetector and the API's fallback
-# both read: trained with scikit-learn in .venv-rasa from data/crisis and data/nlu. Rebuilt
-# when the inputs' fingerprint changes (a removed data file counts too, unlike timestamps).
-# One BLAS thread: the matrices are small, and threads cost more than they give (2m50 → 2m01).
+# both read: trained with scikit-learn in .venv-rasa from data/crisis, data/nlu and the corpus'
+# train split (data/corpus). Rebuilt when the inputs' fingerprint changes (a removed data file
+# counts too, unlike timestamps). One BLAS thread: the matrices are small, and threads cost
+# more than they give (2m50 → 2m01); the network learns in a process of its own beside them.
 CRISIS_INPUTS = bot/crisis_train.py bot/corpus.py danish_text/negation.py danish_text/fold.py $(sort $(wildcard danish_text/crisis*.py) $(wildcard data/crisis/*.yml) $(wildcard data/nlu/*.yml) $(wildcard data/corpus/*.yaml))
 $(CRISIS_MODEL): $(RASA_VENV)/.stamp FORCE
 	@new=$$(echo $(CRISIS_INPUTS) | cat - $(CRISIS_INPUTS) | sha256sum | cut -c1-16); \
