@@ -318,7 +318,9 @@ def select(dev_path: Path) -> None:
                     return "crisis" if p >= t or (r is not None and r.kind in kinds and p >= tr) else None
                 label = f"LR C={LEVEL_C} t={t} + rules {'/'.join(kinds) or 'none'} at {tr}"
                 print(f"{label:58s} " + both(decide))
-    print(f"{'chosen: 0.51, rules at 0.1, risk>=0.8 with crisis>=0.25':58s} "
+    chosen = (f"chosen: {CRISIS_THRESHOLD}, rules at {RULE_THRESHOLD}, "
+              f"risk>={RISK_THRESHOLD} with crisis>={DOUBT_THRESHOLD}")
+    print(f"{chosen:58s} "
           + both(lambda x: model.assess(x).level))
 
 
@@ -336,8 +338,8 @@ def select_rule(dev_paths: list[Path]) -> None:
     def reading(text: str) -> tuple[dict[str, float], str | None]:
         """P(level) and the phrase rule that may guard, read as `CrisisModel.assess` reads them
         (negation respected, no guard about the long past)."""
-        feats = features(text, model.groups | {"concepts", "rules"})
-        return model.level_probabilities(text, feats), model.guard(model.rule(feats), feats)
+        p, feats = model.reading(text)
+        return p, model.guard(model.rule(feats), feats)
 
     cache = {e.text: reading(e.text) for items in sets.values() for e in items}
     chosen = (model.crisis_threshold, model.rule_threshold, model.rule_kinds, model.doubt_threshold)

@@ -275,13 +275,17 @@ class CrisisModel:
         It stays a feature of the model either way."""
         return None if "k:cancel_past" in feats else rule
 
-    def assess(self, text: str) -> Assessment:
-        text = text or ""
-        # features are computed once: the level, the kind, the concepts and the rule read them
+    def reading(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
+        """P(level) and every feature group's features, computed once: the level, the kind,
+        the concepts and the rule read them (the level only the groups the model was built on)."""
         feats = features(text, self.groups | {"concepts", "rules"})
         own = feats if self.groups >= {"concepts", "rules"} else {
             k: v for k, v in feats.items() if _PREFIX_GROUP.get(k.split(":", 1)[0], "") in self.groups | {""}}
-        p = self.level_probabilities(text, own)
+        return self.level_probabilities(text, own), feats
+
+    def assess(self, text: str) -> Assessment:
+        text = text or ""
+        p, feats = self.reading(text)
         rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         if self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence):
