@@ -199,6 +199,17 @@ _JOB_INTRO = re.compile(
     r"betjent|politiassistent|hjemmehjalper|social ?radgiver|sagsbehandler|ssp\w*|traner|fodboldtraner|"
     r"klubmedarbejder|ungdomsarbejder|gademedarbejder|sygeplejerske|jordemoder|psykolog|ergoterapeut|"
     r"teacher|nurse|social worker|caseworker|coach|police officer|doctor)\b")
+# A job named as the writer's own work history is background, not the role they write in:
+# "i fleksjob på halv tid som skolelærer", "uddannet som pædagog", "har arbejdet som tømrer".
+_OWN_WORK = re.compile(r"\b(?:fleksjob|uddannet|arbejdet|tidligere|job)(?: \w+){0,3} $")
+
+
+def _job_intro(joined: str) -> bool:
+    """Does the writer introduce themself by the job they write in (`_JOB_INTRO`, not `_OWN_WORK`)?"""
+    return any(not (m.group(0).startswith("som ") and _OWN_WORK.search(joined[:m.start()]))
+               for m in _JOB_INTRO.finditer(joined))
+
+
 # A note headed by the writer's role ("Sundhedsplejerske, hjemmebesøg: mor 24 …",
 # "Familierådgiver: …", "Egen læge: …") is a professional's report, whoever it is about.
 # A header that names a place ("Borgerservice:", "Jobcenter:", "Skranke:") is a counter
@@ -253,7 +264,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "professional"
     if volunteers:
         return "volunteer"
-    if _JOB_INTRO.search(joined):
+    if _job_intro(joined):
         return "professional"
     if _RELATIVE_NOTE.search(joined):
         return "relative"
@@ -306,7 +317,7 @@ def introduces_a_job(text: str) -> bool:
     """"Jeg er lærer …", "som sundhedsplejerske …", "Pædagog, børnehave: …": a writer who
     introduces themself by their job, or heads a note with it, writes in that role. The learned
     audience head leaves these to the rules (a guard)."""
-    return bool(_JOB_INTRO.search(" ".join(tokens(text)))) or _role_header(text) is not None
+    return _job_intro(" ".join(tokens(text))) or _role_header(text) is not None
 
 
 _FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})
@@ -330,7 +341,9 @@ def audience_evidence(text: str) -> dict[str, float]:
     first = sum(t in _FIRST_PERSON for t in toks)
     out["first_person"] = min(first, 10) / 10
     out["first_person_share"] = 5 * first / max(len(toks), 1)
-    for name, pattern in (("job_intro", _JOB_INTRO), ("relative_note", _RELATIVE_NOTE), ("staff_note", _STAFF_NOTE)):
+    if _job_intro(joined):
+        out["job_intro"] = 1.0
+    for name, pattern in (("relative_note", _RELATIVE_NOTE), ("staff_note", _STAFF_NOTE)):
         if pattern.search(joined):
             out[name] = 1.0
     for i, tok in enumerate(toks[:3]):

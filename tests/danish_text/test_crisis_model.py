@@ -154,5 +154,12 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # After the read, the corpus' train split (253 real letters and notes with a safety label) joined
 # the training data and P(crisis) >= 0.45 (chosen on dev: corpus dev 17 -> 16 wrong flags,
 # misses 14 -> 13 and false alarms 23 -> 25 on the crisis splits, fresh8 now among them).
+# Tenth round: no change measured better (moving fresh6 into training, weighting the corpus'
+# real letters threefold, 284 quiet danger items with calm twins by two more hands), so the
+# model stayed, and `fresh9`, read once with it, says 0.955 / 0.033: a quiet goodbye (a bank
+# account and a will "before tomorrow evening", funeral help paid in advance), 30 paracetamol
+# "this morning, I feel fine now", a cut still pumping blood (English) and burns that go on behind a
+# locked door, buried in a letter about a psychologist's waiting time, are missed; "mor slår mig ihjel",
+# eleven daily pills, an English denial of suicidality and a cold flat with a baby alarm.
 BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.98, 0.065),
-        "fresh8": (0.96, 0.025)}
+        "fresh8": (0.96, 0.025), "fresh9": (0.95, 0.035)}

@@ -2,6 +2,7 @@ import pytest
 
 from danish_text import fold, spot
 from danish_text.entities import spotted_entities
+from danish_text.spot import introduces_a_job
 
 
 def _strip(text: str) -> str:
@@ -116,6 +117,19 @@ def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
 ])
 def test_who_has_the_need_in_staff_notes_and_job_introductions(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,intro", [
+    ("jeg er lærer og en elev fortæller at hans far slår", True),
+    ("som sundhedsplejerske er jeg bekymret for en mor", True),
+    ("jeg arbejder som pædagog og en dreng i gruppen har blå mærker", True),
+    # the writer's own work history is background to their own need
+    ("Jeg har sclerose og har i ti år været i fleksjob på halv tid som skolelærer", False),
+    ("uddannet som sygeplejerske men sygemeldt med stress, hvad nu", False),
+    ("Jeg er 52 og har arbejdet som pædagog i 25 år, men nu har jeg en diskusprolaps", False),
+])
+def test_a_job_in_the_writers_own_work_history_is_not_the_role_they_write_in(text, intro):
+    assert introduces_a_job(text) is intro
 
 
 @pytest.mark.parametrize("text,group", [
