@@ -29,7 +29,7 @@ from sklearn.pipeline import FunctionTransformer, Pipeline, make_pipeline, make_
 from sklearn.svm import LinearSVC
 
 from danish_text import fold
-from danish_text.spot import audience_evidence, introduces_a_job, spot
+from danish_text.spot import audience_evidence, introduces_a_job, opens_a_counter_note, spot
 
 ROOT = Path(__file__).resolve().parent.parent
 NLU_DATA = ROOT / "data" / "nlu"
@@ -195,9 +195,10 @@ def routing_audience() -> list[dict]:
 
 
 def head_decides(text: str, min_words: int = AUDIENCE_MIN_WORDS) -> bool:
-    """The head reads long messages; short ones, and a writer who introduces themself by
-    their job (measured: one letter lost, one routing item won), stay with the rules."""
-    return len(text.split()) > min_words and not introduces_a_job(text)
+    """The head reads long messages; short ones, a writer who introduces themself by their
+    job (measured: one letter lost, one routing item won) and a note that opens in counter
+    notation (tenth round: the blind staff notes) stay with the rules."""
+    return len(text.split()) > min_words and not introduces_a_job(text) and not opens_a_counter_note(text)
 
 
 def decide_audience(model: Pipeline, text: str, min_words: int = AUDIENCE_MIN_WORDS) -> str:

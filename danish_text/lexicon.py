@@ -118,7 +118,7 @@ RELATIONS: dict[str, str] = {
     "nabo": "nabo", "naboen": "nabo", "neighbour": "nabo", "neighbor": "nabo",
     "barn": "barn", "barnet": "barn", "born": "barn", "bornene": "barn", "child": "barn",
     "kid": "barn", "kids": "barn", "children": "barn", "teenager": "barn",
-    "mormor": "bedsteforælder", "morfar": "bedsteforælder", "farmor": "bedsteforælder",
+    "bedstemor": "bedsteforælder", "bedstefar": "bedsteforælder", "mormor": "bedsteforælder", "morfar": "bedsteforælder", "farmor": "bedsteforælder",
     "farfar": "bedsteforælder", "barnebarn": "barnebarn", "onkel": "familie", "tante": "familie",
     "svigermor": "familie", "svigerfar": "familie", "kusine": "familie",
     "stedfar": "far", "stedmor": "mor", "papfar": "far", "papmor": "mor", "bonusfar": "far",
@@ -151,12 +151,22 @@ VOLUNTEER_PHRASES = (
     "give en hand", "hjalpe andre", "hjalpe til", "volunteer", "help out", "give back",
     "vores forening", "vores virksomhed", "vil gerne hjalpe", "vil hjalpe", "bidrage",
     "donere", "frivilligt arbejde", "vi er en forening", "soge pulje", "soge midler",
-    "sog pulje", "ansoge", "paragraf 18", "partnerskab", "give lektiehjalp", "vil gerne give",
+    "sog pulje", "ansoge om midler", "ansoge om stotte til vores", "ansoge en pulje",
+    "ansoge om en pulje", "ansoge puljen", "paragraf 18", "partnerskab", "give lektiehjalp", "vil gerne give",
     "vil gerne bidrage", "our company", "we are a company", "vores firma", "vi er en virksomhed",
     "vi er et firma", "vi vil gerne hjalpe",
 )
 # "blive frivillig", "være frivillige", "som frivillig": the writer wants to help.
-VOLUNTEER_PATTERNS = (r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b")
+VOLUNTEER_PATTERNS = (
+    r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b",
+    # an association or a firm that writes as one: "vi er en menighed der …", "vores idrætsforening …"
+    r"\bvi er (?:en|et) (?:\w+ )?\w*(?:forening|menighed|klub|kirke|virksomhed|firma|gruppe|netvark)\b",
+    r"\bvores \w*(?:forening|menighed|klub|virksomhed|firma)\b",
+    # a role that helps others: "vil gerne være natteravn", "blive besøgsven"
+    r"\b(?:vare|blive) (?:\w+ )?(?:natteravn|besogsven|lektiehjalper|mentor|vageven|bisidder|spisevart)\w*",
+    # "vil gerne starte en løbeklub for folk med psykisk sårbarhed"
+    r"\bstarte (?:en|et) \w*(?:klub|forening|cafe|netvark|fallesskab)\b",
+)
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")
 SELF_WORDS = ("jeg", "mig", "min", "mit", "mine", "i", "im", "me", "my", "ja", "jg", "vi", "os", "vores",

@@ -93,6 +93,10 @@ def test_relation_words_match_in_every_spelling():
     # durations are not ages
     ("har drukket i 25 år og vil stoppe", None), ("for 20 år siden var jeg misbruger", None),
     ("efter 14 år i samme firma blev jeg fyret", None), ("i've been drinking for 10 years", None),
+    ("ryger hash dagligt i over 20 år", None),
+    # the note's subject in staff notation before any other number; two digits in brackets
+    ("Bgr. 33 m. gæld, har haft 3 job på 2 år og er nu ledig", 33), ("Hr. 61 har været i behandling 4 år", 61),
+    ("Pensioneret pædagog (71) vil gerne hjælpe i lektiecafé", 71), ("Mor ringer ang. storebror 19 m. angst", 19),
 ])
 def test_staff_notation_gives_the_age_and_durations_do_not(text, age):
     assert spot(text).age == age
@@ -148,3 +152,34 @@ def test_role_words_settle_the_side_of_the_age_boundary(text, group):
 ])
 def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     assert spot(text).young_writer is young
+
+
+@pytest.mark.parametrize("text,audience", [
+    # chat drops the pronoun, or asks for "man": the writer's own need
+    ("kan ikke sove og har det skidt", "self"), ("har fået en regning fra inkasso jeg ikke forstår", "self"),
+    ("hvordan søger man om et værelse på et herberg", "self"),
+    # an association, a helper's role, a club to start: an offer of help
+    ("vi er en lille kirke der vil åbne en varmestue om vinteren", "volunteer"),
+    ("vores fodboldforening vil gerne tage unge fra boligområdet med", "volunteer"),
+    ("kunne godt tænke mig at blive besøgsven for en ældre", "volunteer"),
+    ("vil gerne starte en strikkeklub for ensomme i opgangen", "volunteer"),
+    # applying for a benefit is not an offer of help
+    ("jeg vil ansøge om boligstøtte", "self"),
+    # a relative who died: the grief is the writer's
+    ("jeg er så ked af det efter min far døde i sommer", "self"), ("har mistet min kone og er alene", "self"),
+    ("min bedstefar sidder alene hele dagen", "relative"), ("søn 15 pjækker og ryger hash", "relative"),
+    # the partner's violence when the writer speaks for "us"
+    ("min kæreste er voldelig når han drikker, vi er bange", "self"),
+    # a role before " her" or a full stop heads a professional's note
+    ("Sundhedsplejerske her. En far fortæller at han ikke kan mere", "professional"),
+    ("Pædagog i vuggestue. En mor henter ofte sent og virker fraværende", "professional"),
+])
+def test_who_has_the_need_when_chat_drops_the_pronoun_or_a_group_offers_help(text, audience):
+    assert spot(text).audience == audience
+
+
+def test_counter_notes_are_left_to_the_rules():
+    from danish_text.spot import opens_a_counter_note
+    assert opens_a_counter_note("Kv. ca 40 i skranken m. 2 børn, har ingen steder at sove i nat")
+    assert opens_a_counter_note("Bgr. 58 henv. ang. gæld")
+    assert not opens_a_counter_note("Min mand er syg og jeg passer ham")

@@ -43,6 +43,26 @@ def test_the_heads_training_data_shares_no_sentence_with_what_they_are_measured_
             assert not shared, (kind, split, sorted(shared)[:3])
 
 
+def test_the_blind_sets_share_no_sentence_with_training_or_other_evaluation_data():
+    from bot.corpus import training_items
+    from bot.heads import nlu_topic_examples
+    from evaluation.evaluate import load_items
+    from evaluation.understanding import blind_sets
+
+    sets = blind_sets()
+    assert sets and all(len(items) >= 100 for items in sets.values()), {k: len(v) for k, v in sets.items()}
+    train = [x["text"] for x in training_items()] + [t for t, _ in nlu_topic_examples()] + list(training_texts())
+    others = [x["text"] for splits in load_corpus().values() for part in ("dev", "test") for x in splits[part]]
+    others += [x["text"] for x in load_items()]
+    for name, items in sets.items():
+        texts = [x["text"] for x in items]
+        assert not _shared(train, texts), (name, sorted(_shared(train, texts))[:3])
+        assert not _shared(others, texts), (name, sorted(_shared(others, texts))[:3])
+        for item in items:
+            assert item["topics"] and item["audience"] in ("self", "relative", "professional", "volunteer")
+            assert item["safety"] in ("crisis", "concern", "none")
+
+
 def test_written_examples_carry_the_labels_the_heads_learn():
     from bot.corpus import written
     from directory.taxonomy import get_taxonomy
