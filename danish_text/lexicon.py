@@ -15,6 +15,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "drugs", "drinking", "drunk", "ol", "bajer*", "kodein*", "opioid*", "ludoman*",
         "spillemisbrug*", "tomermand*", "sprut*", "fix", "skaev", "skav", "skaeve", "ryger hash",
         "drink", "drinks", "cannabis", "cocaine", "pills", "addict*", "addiction", "hangover",
+        "metadon*", "benzo*", "skunk", "substitutionsbehandl*",
     ),
     "psykisk": (
         "psyk*", "angst*", "panik*", "schizo*", "psychos*", "psychot*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
@@ -87,7 +88,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",
         "medicin*", "diabetes*", "kost*", "motion*", "health", "doctor", "sundhedstjek*",
         "tandpine", "tander", "vagt", "overvagt*", "rygestop*", "smerte*", "kronisk*",
-        "vaccin*", "sukkersyg*",
+        "vaccin*", "sukkersyg*", "demen*", "alzheimer*",
     ),
     "frivillig": (
         "frivillig*", "volunt*", "forening*", "give en hand", "hjalpe andre", "hjalpe til",
