@@ -29,7 +29,8 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "udviklingsham*", "downs", "cerebral*", "spastik*", "spasti*", "blind*", "dov", "dove",
         "funktionsnedsat*", "aflastning*", "disab*", "wheelchair", "kognitiv*", "sclerose*",
         "muskelsvind*", "blodprop*", "slagtilfald*", "apopleks*", "hjalpemid*", "handicaphjalp*", "bpa", "epilepsi*", "svagtsen*",
-        "horehamm*", "ordblind*", "handicapped",
+        "horehamm*", "ordblind*", "handicapped", "sklerose*", "loftlift*", "trappelift*", "personlift*",
+        "liftes", "ledsageordning*", "rollator*", "amputer*", "gangbesvar*",
     ),
     "hjemloeshed": (
         "hjemlos*", "herberg*", "natcafe*", "natvarm*", "bolig", "boligen", "boliger", "akutbolig*",
