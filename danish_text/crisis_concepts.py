@@ -306,6 +306,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\btrane\w*", r"\btraning\w*", r"\bkamp\b", r"\bkampen\b", r"\bfodbold\w*", r"\bhandbold\w*",
         r"\bhockey\b", r"\bturnering\w*",
     ),
+    # Telling of something that happened, to be heard: "har ikke fortalt det til nogen", "var det
+    # en voldtægt?", "hvem kan jeg snakke med": help-seeking guidance reads it as a disclosure.
+    "disclosure": (
+        r"\bhar (?:ikke|aldrig) (?:fortalt|sagt) (?:det )?(?:til )?(?:nogen|nogle|andre)\b", r"\bingen ved det\b",
+        r"\bhvem kan (?:jeg|man) (?:snakke|tale|skrive) med\b", r"\bskammer mig\b",
+        r"\bvar det (?:en |et )?(?:voldtagt|overgreb|vold|misbrug|forkert)\b",
+        r"\ber det (?:psykisk |fysisk )?(?:vold|overgreb|normalt|min skyld)\b", r"\bnever told anyone\b",
+        r"\bwas it (?:rape|abuse)\b", r"\bwho can i talk to\b", r"\bashamed\b",
+    ),
     "professional": (
         r"\blarer\w*", r"\bteacher\b", r"\bpadagog\w*", r"\bsundhedsplejerske\w*", r"\blage\b", r"\blagen\b",
         r"\bpoliti\w*", r"\bbetjent\w*", r"\bssp\b", r"\bsagsbehandler\w*", r"\bhjemmeplejen?\b", r"\btraner\w*",
@@ -334,6 +343,7 @@ CONCEPT_PAIRS: tuple[tuple[str, str], ...] = (
     ("preparation", "imminence"), ("preparation", "finality"), ("preparation", "death_wish"),
     ("preparation", "means_way"), ("preparation", "means_medicine"),
     ("ongoing", "act_child_harm"), ("ongoing", "act_violence"), ("ongoing", "person_child"),
+    ("disclosure", "act_violence"), ("disclosure", "act_child_harm"), ("disclosure", "act_selfharm"),
 )
 
 

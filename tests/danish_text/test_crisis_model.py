@@ -36,6 +36,10 @@ def model() -> CrisisModel:
     ("my dad passed out and we cant wake him", {"state_body"}),
     ("han gør ting ved hende når moren er på arbejde", {"ongoing"}),
     ("et selvmordsforsøg i 2014", {"cancel_past"}),
+    # tenth round: telling of something that happened, to be heard
+    ("jeg har aldrig fortalt det til nogen og skammer mig stadig", {"disclosure"}),
+    ("min træner rørte ved mig efter kampen, var det et overgreb", {"disclosure"}),
+    ("who can i talk to about what happened", {"disclosure"}),
 ])
 def test_concepts_name_what_a_message_says(text, expected):
     assert expected <= set(concepts(text))
@@ -161,5 +165,6 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # "this morning, I feel fine now", a cut still pumping blood (English) and burns that go on behind a
 # locked door, buried in a letter about a psychologist's waiting time, are missed; "mor slår mig ihjel",
 # eleven daily pills, an English denial of suicidality and a cold flat with a baby alarm.
+# After the read, a `disclosure` concept: corpus dev wrong flags 16 -> 13, the crisis splits unchanged.
 BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.98, 0.065),
         "fresh8": (0.96, 0.025), "fresh9": (0.95, 0.035)}
