@@ -283,7 +283,8 @@ def _lost(toks: list[str], at: int) -> bool:
 
 # Chat drops the pronoun ("har angst", "skal til tandlæge men har ikke råd", "ryger mere og mere
 # hash for at kunne sove"), and "hvordan kommer man på et herberg" asks for the writer: when
-# no relation, role or offer of help is named, the writer has the need.
+# no relation word ("hvordan hjælper man en ven"), role or offer of help is named, the writer
+# has the need.
 _OWN_OPENING = re.compile(
     r"^(?:har|er|skal|kan ikke|vil gerne|ma|foler|ryger|drikker|bor|sover|mangler|tranger|orker|"
     r"tor ikke|savner|gider|tager|bruger|fik|blev|havde|mistede|kom|hader|ved ikke)\b")
@@ -323,7 +324,9 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "professional"
     if any(t in lexicon.SELF_WORDS for t in toks) or any(p in joined for p in _SELF_PHRASES):
         return "self"
-    if _OWN_OPENING.match(joined) or " man " in f" {joined} ":
+    # ("far" is also "får" once folded: "hvordan får man …")
+    if (_OWN_OPENING.match(joined) or " man " in f" {joined} ") and not any(
+            relation_word(t) for t in toks if t != "far"):
         return "self"
     return "unknown"
 

@@ -158,6 +158,8 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     # chat drops the pronoun, or asks for "man": the writer's own need
     ("kan ikke sove og har det skidt", "self"), ("har fået en regning fra inkasso jeg ikke forstår", "self"),
     ("hvordan søger man om et værelse på et herberg", "self"),
+    # ... but not when someone else is named, with or without "min"
+    ("hvordan hjælper man en ven der drikker for meget", "unknown"),
     # an association, a helper's role, a club to start: an offer of help
     ("vi er en lille kirke der vil åbne en varmestue om vinteren", "volunteer"),
     ("vores fodboldforening vil gerne tage unge fra boligområdet med", "volunteer"),
