@@ -162,8 +162,9 @@ VOLUNTEER_PHRASES = (
 VOLUNTEER_PATTERNS = (
     r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b",
     # an association or a firm that writes as one: "vi er en menighed der …", "vores idrætsforening …"
-    r"\bvi er (?:en|et) (?:\w+ )?\w*(?:forening|menighed|klub|kirke|virksomhed|firma|gruppe|netvark)\b",
-    r"\bvores \w*(?:forening|menighed|klub|virksomhed|firma)\b",
+    # (not a housing association: "vores boligforening vil ikke reparere" is a tenant's need)
+    r"\bvi er (?:en|et) (?:\w+ )?(?!bolig)\w*(?:forening|menighed|klub|kirke|virksomhed|firma|gruppe|netvark)\b",
+    r"\bvores (?!bolig)\w*(?:forening|menighed|virksomhed|firma)\b",
     # a role that helps others: "vil gerne være natteravn", "blive besøgsven"
     r"\b(?:vare|blive) (?:\w+ )?(?:natteravn|besogsven|lektiehjalper|mentor|vageven|bisidder|spisevart)\w*",
     # "vil gerne starte en løbeklub for folk med psykisk sårbarhed"

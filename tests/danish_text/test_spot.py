@@ -165,6 +165,8 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     ("vores fodboldforening vil gerne tage unge fra boligområdet med", "volunteer"),
     ("kunne godt tænke mig at blive besøgsven for en ældre", "volunteer"),
     ("vil gerne starte en strikkeklub for ensomme i opgangen", "volunteer"),
+    # a tenant's housing association is not one that offers help
+    ("vores boligforening vil ikke reparere vinduerne og jeg har en lille baby", "self"),
     # applying for a benefit is not an offer of help
     ("jeg vil ansøge om boligstøtte", "self"),
     # a relative who died: the grief is the writer's
