@@ -65,10 +65,12 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?)")
+# "borger 47", "hr. ca 60", "dreng på 13": a subject in staff notation and its age
+_STAFF_AGE = (_STAFF_SUBJECT + r"\.? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
+              r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))")
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
-    re.compile(r"\b" + _STAFF_SUBJECT + r"\.? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
-               r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"),
+    re.compile(r"\b" + _STAFF_AGE),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
@@ -121,8 +123,7 @@ def _young_writer(folded: str) -> bool:
 
 # A note that opens with its subject in staff notation ("Bgr. 26 m. ADHD …", "Kv. 31 m. 2 børn …",
 # "Jobcenter: borger 48 …"): that is the person the note is about, whatever numbers follow.
-_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_SUBJECT + r"\.? \(?(?:ca\.? )?(\d{1,2})\b"
-                            r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|procent|%))")
+_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
 
 
 def _age(folded: str, own_need: bool = False) -> int | None:

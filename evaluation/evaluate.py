@@ -155,11 +155,11 @@ def report_understanding(api: str, database_url: str | None) -> None:
     corpus = load_corpus()
     sets = {f"{kind}/{split}": items for kind, splits in corpus.items() for split, items in splits.items()
             if split != "train" and items}
-    sets.update(understanding.blind_sets())
+    blind = understanding.blind_sets()
+    sets.update(blind)
     print("\n== understanding: the real-language corpus (data/corpus), split by source, and the blind sets")
     print(describe())
-    print("\n".join(f"{name:13s} {len(items):4d} items (tests/eval/understanding)"
-                    for name, items in understanding.blind_sets().items()))
+    print("\n".join(f"{name:13s} {len(items):4d} items (tests/eval/understanding)" for name, items in blind.items()))
     with httpx.Client(base_url=api, timeout=60) as client, session_scope(get_engine(database_url)) as session:
         systems = {"vejviser": lambda text: client.post("/api/route", json={"text": text}).json(),
                    "tfidf+lr": baselines.tfidf_lr(session), "bm25": baselines.bm25(session)}
