@@ -324,16 +324,11 @@ def select(dev_path: Path) -> None:
           + both(lambda x: model.assess(x).level))
 
 
-def corpus_dev() -> list[Example]:
-    """The corpus' dev split: a development measure in real people's words."""
-    return corpus_split("dev")
-
-
 def select_rule(dev_paths: list[Path]) -> None:
     """The decision rule alone, on the built model: crisis dev splits, routing dev, corpus dev."""
     model = CrisisModel(build(training_examples()))
     sets = {path.stem: read_items(path) for path in dev_paths}
-    sets |= {"routing dev": routing_dev(), "corpus dev": corpus_dev()}
+    sets |= {"routing dev": routing_dev(), "corpus dev": corpus_split("dev")}
 
     def reading(text: str) -> tuple[dict[str, float], str | None]:
         """P(level) and the phrase rule that may guard, read as `CrisisModel.assess` reads them
