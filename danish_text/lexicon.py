@@ -15,7 +15,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "drugs", "drinking", "drunk", "ol", "bajer*", "kodein*", "opioid*", "ludoman*",
         "spillemisbrug*", "tomermand*", "sprut*", "fix", "skaev", "skav", "skaeve", "ryger hash",
         "drink", "drinks", "cannabis", "cocaine", "pills", "addict*", "addiction", "hangover",
-        "metadon*", "benzo*", "skunk", "substitutionsbehandl*",
+        "metadon*", "benzo*", "skunk", "substitutionsbehandl*", "thc",
     ),
     "psykisk": (
         "psyk*", "angst*", "panik*", "schizo*", "psychos*", "psychot*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
@@ -23,6 +23,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "mental*", "anxiety", "ptsd", "traum*", "panikangst*", "tvangstank*", "ked af det",
         "har det skidt", "har det dårligt", "har det darligt", "psykiat*", "sindssyg*",
         "depressed", "paranoi*", "hore stemmer", "horer stemmer", "ensomhed og angst",
+        "udbrandt*", "nedtrykt*",
     ),
     "handicap": (
         "handicap*", "handikap*", "autis*", "asperger*", "hjerneskad*", "korestol*",
@@ -38,7 +39,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "sofasurf*", "homeless*", "bostot*", "husvild*", "udsat af", "smidt ud", "sover pa gaden",
         "bor pa gaden", "pa gaden", "ingen steder at bo", "intet sted at bo", "ingen sted at sova",
         "tag over hovedet", "nowhere to sleep", "nowhere to live", "udsattelse*", "varelse*",
-        "sove i nat", "sove inat", "shelter",
+        "sove i nat", "sove inat", "shelter", "varmestue*", "nodbolig*", "nodovernat*", "overnatningssted*",
     ),
     "familie": (
         "mistrivs*", "skolevagr*", "skolefrav*", "anbring*", "plejefamil*", "familiebehandl*",
@@ -63,7 +64,8 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "ensom*", "isoler*", "lonely", "loneliness", "alone", "ingen venner", "ingen at tale med",
         "ingen at snakke med", "ingen netvark", "netvark*", "fallesskab*", "varested*",
         "social kontakt", "nye venner", "ny i byen", "savner nogen", "alene hele tiden",
-        "sidder alene", "bor alene", "besogsven*", "ingen familie",
+        "sidder alene", "bor alene", "besogsven*", "ingen familie", "fallesspis*", "lare folk at kende",
+        "mode andre", "mode nye",
     ),
     "kriminalitet": (
         "krimin*", "bande*", "rocker*", "fangsel*", "losladt*", "losladels*", "tyveri*",
@@ -83,13 +85,14 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "gald", "galden", "galdsrad*", "penge*", "okonomi*", "regning*", "husleje*", "rykker*",
         "inkasso*", "kviklan*", "forbrugslan*", "kontanthjalp*", "ydelse*", "debt", "money", "broke", "lan", "laan",
         "budget*", "fattig*", "ikke rad", "ikke penge", "fogd*", "skyld*", "forsorgels*",
-        "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent",
+        "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent", "fortidspension*", "boligstot*",
+        "sygedagpeng*", "dagpeng*", "enkeltydelse*", "indkomst*", "tilskud*", "friplads*",
     ),
     "sundhed": (
         "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",
         "medicin*", "diabetes*", "kost*", "motion*", "health", "doctor", "sundhedstjek*",
         "tandpine", "tander", "vagt", "overvagt*", "rygestop*", "smerte*", "kronisk*",
-        "vaccin*", "sukkersyg*", "demen*", "alzheimer*",
+        "vaccin*", "sukkersyg*", "demen*", "alzheimer*", "glemsom*", "hukommelse*", "farer vild",
     ),
     "frivillig": (
         "frivillig*", "volunt*", "forening*", "give en hand", "hjalpe andre", "hjalpe til",
@@ -169,6 +172,16 @@ VOLUNTEER_PATTERNS = (
     r"\b(?:vare|blive) (?:\w+ )?(?:natteravn|besogsven|lektiehjalper|mentor|vageven|bisidder|spisevart)\w*",
     # "vil gerne starte en løbeklub for folk med psykisk sårbarhed"
     r"\bstarte (?:en|et) \w*(?:klub|forening|cafe|netvark|fallesskab)\b",
+    # eleventh round: help offered to a group, not to one's own ("kan jeg hjælpe ældre med indkøb",
+    # "kan vores spejdertrop hjælpe hjemløse"), a helper's sign-up, a family that takes children in,
+    # a group that starts something, free places in a club
+    r"\b(?:kan|vil|ma|kunne) (?:jeg|vi|vores \w+) (?:gerne )?hjalpe (?:\w+ )?"
+    r"(?:aldre|hjemlose|ensomme|flygtninge|udsatte|andre|familier|borgere)\b",
+    r"\bmeld\w* (?:man )?(?:mig|os|sig) som\b",
+    r"\bbliver? (?:\w+ )?(?:plejefamilie|plejeforald\w*|aflastningsfamilie|kontaktfamilie|vennefamilie|netvarksfamilie)",
+    r"\bvi er (?:\w+ ){0,2}(?:studerende|nabor|kolleger|pensionister|modre|fadre|venner|borgere) (?:\w+ )?der vil\b",
+    r"\btilbyde (?:\w+ )?gratis\b|\bgratis (?:pladser|traning|kontingent)\b",
+    r"\bgore en forskel\b|\bmenighedsrad\w*",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

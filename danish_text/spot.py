@@ -58,7 +58,7 @@ _POSTAL = re.compile(r"\b(" + "|".join(lexicon.POSTAL_CODES) + r")\b(?!\s*(kr|kr
 # Ages: "16 år", "16-årig", "på 16", "jeg er 16", "16 years", "i'm 16", "16yo", and staff
 # notation: "borger 47", "hr. 39", "dreng 13", "datter 17", "(K, 50)". A duration is not an
 # age: "har drukket i 25 år", "for 20 år siden", "efter 14 år", "25 years ago".
-_NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!\bsnart )(?<!\bover )(?<!\bin )"
+_NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!\bsnart )(?<!\bover )(?<!\bin )(?<!\bsiddet )(?<!\bafsonet )"
 _NOT_BEFORE = r"(?! siden)(?! ago)(?! til)(?! i trak)(?! i streg)"
 _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dreng(?:en)?|pige(?:n)?|datter(?:en)?|"
                   r"(?:lille|store)(?:bror|soster)(?:en)?|barnebarn(?:et)?|"
@@ -72,7 +72,7 @@ _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
-    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))"),
+    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl)\b)"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
@@ -102,13 +102,15 @@ class Spotted:
     young_writer: bool = False
 
 
-# "over 18" / "under 18": an age just across the boundary.
-_AGE_SIDE = re.compile(_NOT_AFTER + r"\b(over|under|above|below) (\d{1,2})\b" + _NOT_BEFORE)
+# "over 18" / "under 18": an age just across the boundary the dialogue asks about (not "begge
+# over 60", "vejer under 45 kg": eleventh round).
+_AGE_SIDE = re.compile(_NOT_AFTER + r"\b(over|under|above|below) (18)\b" + _NOT_BEFORE)
 
 
 # A message that opens with the writer's own age ("jeg er 13 og en dreng på 17 …", "Jeg er en
 # pige på 14, og min mor døde da jeg var 4-5 år"): that is the age that counts.
-_OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+)?(?:jeg er|jg er|i am|i'm|im) (?:en |a )?(?:\w+ )?(?:pa |of )?"
+_OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+|kare \w+\W+|dear \w+\W+)?(?:jeg hedder \w+ og |my name is \w+ and )?"
+                          r"(?:jeg er|jg er|er|i am|i'm|im) (?:en |a )?(?:\w+ )?(?:pa |of )?"
                           r"(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|min|born))")
 
 
@@ -126,6 +128,15 @@ def _young_writer(folded: str) -> bool:
 _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
 
 
+# A note about a relative's call or visit names the one it is about and their age: "Far (borger
+# 38) ved skranken ang. datter 6 …", "mor ringer vedr. sin søn på 15": that is the age that counts.
+_ABOUT_RELATIVE_AGE = re.compile(
+    r"\b(?:ang|vedr|pga|ift)\.? (?:sin |sit |sine |hans |hendes |deres )?(?:\w+ )?"
+    r"(?:son|sonnen|datter|datteren|barn|barnet|barnebarn|barnebarnet|dreng|drengen|pige|pigen|nevo|niece|"
+    r"mor|moren|far|faren|bror|broren|soster|sosteren|kone|konen|mand|manden|kareste|karesten)\.? "
+    r"(?:pa |paa )?\(?(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|ar siden))")
+
+
 def _age(folded: str, own_need: bool = False) -> int | None:
     """The age of the person with the need; `own_need` when the writer writes about themself."""
     side = _AGE_SIDE.search(folded)
@@ -134,6 +145,9 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     opening = _OPENING_AGE.search(folded) if own_need else None
     if opening and 0 < int(opening.group(1)) < 110:
         return int(opening.group(1))
+    about = _ABOUT_RELATIVE_AGE.search(folded)
+    if about and 0 < int(about.group(1)) < 110:
+        return int(about.group(1))
     staff = _OPENING_STAFF.search(folded)
     if staff and 0 < int(staff.group(1)) < 110:
         return int(staff.group(1))
@@ -204,13 +218,23 @@ def _writer_is_object(toks: list[str], at: int) -> bool:
     return any(toks[j] in lexicon.DIRECT_OBJECTS and toks[j - 1] not in lexicon.PREPOSITIONS for j in window)
 
 
+# The writer is the one harmed, whoever does it: "jeg bliver slået af min far", "jeg bliver udsat
+# for vold af min voksne søn", "min kæreste gør noget ved mig" (eleventh round: a relation word
+# in such a message names the one who harms, not the one who needs help).
+_WRITER_HARMED = re.compile(
+    r"\b(?:jeg|jg|i) (?:bliver|blev|er blevet|bli'r|er|am|was|get|got|have been|ve been)\b(?: \w+){0,4}? "
+    r"(?:slat|truet|udsat|mishandlet|tvunget|kontrolleret|overfaldet|chikaneret|forfulgt|voldtaget|sparket|"
+    r"kvalt|misbrugt|ydmyget|tavet|banket|afpresset|stalket|kranket|hit|beaten|threatened|abused|stalked)\b"
+    r"|\b(?:gor|gore|gjorde|will do|does) (?:noget |something )?(?:ved|mod|to) (?:mig|os|me|us)\b")
+
+
 # A professional who introduces themself by their job writes about someone else, even when a
 # relation word follows ("jeg er lærer, en elev fortæller at hans far ...").
 _JOB_INTRO = re.compile(
     r"\b(?:jeg er|jg er|er ansat som|arbejder som|som|i am an?|i'?m an?|im an?|as an?) (?:\w+ )?"
     r"(?:\w*larer|padagog\w*|sundhedsplejerske|lage|praktiserende lage|politibetjent|"
     r"betjent|politiassistent|hjemmehjalper|social ?radgiver|sagsbehandler|ssp\w*|traner|fodboldtraner|"
-    r"klubmedarbejder|ungdomsarbejder|gademedarbejder|sygeplejerske|jordemoder|psykolog|ergoterapeut|"
+    r"klubmedarbejder|ungdomsarbejder|gademedarbejder|sygeplejerske|jordemoder|psykolog|ergoterapeut|\w*konsulent|"
     r"teacher|nurse|social worker|caseworker|coach|police officer|doctor)\b")
 # A job named as the writer's own work history is background, not the role they write in:
 # "i fleksjob på halv tid som skolelærer", "uddannet som pædagog", "har arbejdet som tømrer".
@@ -224,19 +248,22 @@ def _job_intro(joined: str) -> bool:
 
 
 # A note headed by the writer's role ("Sundhedsplejerske, hjemmebesøg: mor 24 …",
-# "Familierådgiver: …", "Egen læge: …") is a professional's report, whoever it is about.
-# A header that names a place ("Borgerservice:", "Jobcenter:", "Skranke:") is a counter
-# note about the citizen in front of the desk instead, so only roles count here.
+# "Familierådgiver: …", "Egen læge: …", "Sagsbeh. ang. pige 16 …") is a professional's report,
+# whoever it is about. So is a jobcenter's note about its citizen ("Jobcenter: borger 52 …",
+# "Notat jobcenter: hr. 42 …": the corpus and two blind writers read it so, eleventh round).
+# A header that names a counter ("Borgerservice:", "Skranke:") is a note about the citizen in
+# front of the desk instead, so only roles count here.
 _HEADER = re.compile(r"^\s*(?:fra |from )?([^:\n]{2,45}):")
 _ROLE = re.compile(
-    r"(?:larer|padagog|radgiver|plejerske|lage|sagsbehandler|traner|medarbejder|konsulent|vejleder|"
+    r"(?:larer|padagog|radgiver|plejerske|lage|sagsbeh|jobcent|traner|medarbejder|konsulent|vejleder|"
     r"assistent|betjent|politi|prast|jordemoder|psykolog|terapeut|hjemmehjalper|hjemmepleje|ssp|"
     r"dognvagt|bostotte|kriminalforsorg|tandpleje|instruktor|patrulje|vagthavende|teacher|nurse|doctor|worker|"
     r"officer|coach|instructor)")
 # ... or that opens with the role before " her" or a full stop, perhaps with its place:
 # "Lærer her. En elev (13) …", "Pædagog i fritidsklub. En pige …", "Sundhedsplejerske. Mor 27 …".
 _ROLE_OPENING = re.compile(r"^\s*(?:fra |from )?\w*" + _ROLE.pattern + r"\w*"
-                           r"(?: (?:i|pa|paa|ved|fra|for|hos|on) [^.:\n]{1,30})?(?: her| here)?\s*[.:]")
+                           r"(?: \d{1,2}\.? ?[a-z]?| (?:i|pa|paa|ved|fra|for|hos|on) [^.:\n]{1,30})?(?: her| here)?"
+                           r"(?:\s*[.:]|\s+[-–]\s)")
 
 
 def _role_header(text: str) -> str | None:
@@ -251,7 +278,9 @@ def _role_header(text: str) -> str | None:
 
 # A counter note about the citizen in front of the desk: "bgr. 52 …", "borger 47 uden bolig …":
 # the citizen has the need (a relative who phones is caught first, by _RELATIVE_NOTE).
-_STAFF_NOTE = re.compile(r"^(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b")
+# A call logged the same way: "tlf fra kvinde 41 …", "tlf. borger 63 ringer …", "Opkald kl. 14.10: mand ringer …".
+_STAFF_NOTE = re.compile(r"^(?:(?:tlf|telefon|opkald|henvendelse)(?: \w+){0,3}? (?:fra )?)?"
+                         r"(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b")
 
 
 # Staff shorthand for a relative who calls or comes in: "far i tlf, datter 17 …",
@@ -291,9 +320,13 @@ _OWN_OPENING = re.compile(
     r"tor ikke|savner|gider|tager|bruger|fik|blev|havde|mistede|kom|hader|ved ikke)\b")
 
 
+def _offers_help(toks: list[str], joined: str) -> bool:
+    return bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES)
+
+
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
               role_note: str | None = None) -> str:
-    volunteers = _VOLUNTEER.find(toks, joined) or any(p.search(joined) for p in _VOLUNTEER_RES)
+    volunteers = _offers_help(toks, joined)
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
         if _CALLS_ABOUT.search(role_note):
@@ -312,7 +345,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "self"
     if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:
         return "relative"
-    if relation and _writer_is_object(toks, at):
+    if relation and (_writer_is_object(toks, at) or _WRITER_HARMED.search(joined)):
         return "self"
     if relation and _lost(toks, at):
         return "self"
@@ -366,11 +399,20 @@ def introduces_a_job(text: str) -> bool:
     return _job_intro(" ".join(tokens(text))) or _role_header(text) is not None
 
 
+def offers_help(text: str) -> bool:
+    """"Vi vil gerne tilbyde gratis pladser …", "kan vores spejdertrop hjælpe hjemløse": the writer
+    offers help. The learned audience head, taught mostly by people who need help, reads the
+    need the offer is for (eleventh round), so the rules read these."""
+    toks = tokens(text)
+    return _offers_help(toks, " ".join(toks))
+
+
 def opens_a_counter_note(text: str) -> bool:
     """"Bgr. 52 henv. i skranken …", "Kv. 31 m. 2 børn …", "Mand i 40'erne, lugter af alkohol …":
     staff notation about the citizen in front of the desk, which the rules read (the learned
     audience head, taught mostly by letters, takes its job words for a professional's)."""
     return bool(_STAFF_NOTE.search(" ".join(tokens(text))))
+
 
 
 _FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})

@@ -18,18 +18,18 @@ import yaml
 from evaluation.spellings import VARIANTS
 
 METRICS = ("pass", "first_topic", "audience", "age")
-# Blind sets by other hands (tests/eval/understanding/): short citizen questions (`chat`) and
-# staff notes and professionals' reports, each read once at the end of the round it was
-# written for, development data after that.
+# Blind sets by other hands (tests/eval/understanding/): short citizen questions (`chat`),
+# letters (`brev`, from the eleventh round) and staff notes and professionals' reports, each
+# read once in the round it was written for, development data after that.
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "eval" / "understanding"
 
 
 def blind_sets() -> dict[str, list[dict]]:
-    """{"chat/blind10": [...], "staff/blind10": [...]}: every blind file, split by register."""
+    """{"chat/blind10": [...], "staff/blind10": [...], ...}: every blind file, split by register."""
     sets: dict[str, list[dict]] = {}
     for path in sorted(BLIND.glob("*.yaml")):
         for item in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["items"]:
-            kind = "chat" if item.get("register") == "chat" else "staff"
+            kind = {"chat": "chat", "brev": "letters"}.get(item.get("register") or "", "staff")
             sets.setdefault(f"{kind}/{path.stem}", []).append(item)
     return sets
 

@@ -166,5 +166,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # locked door, buried in a letter about a psychologist's waiting time, are missed; "mor slår mig ihjel",
 # eleven daily pills, an English denial of suicidality and a cold flat with a baby alarm.
 # After the read, a `disclosure` concept: corpus dev wrong flags 16 -> 13, the crisis splits unchanged.
+# Eleventh round: `fresh10`, read once at the start with the tenth round's model, says 0.980 / 0.059:
+# self-harm buried after an ordinary question (razor blades swallowed "but that's another matter",
+# English cuts soaking through a bandage) is missed; prevention plans, a father's ashes, a dog's last
+# goodbye, no money for food till Friday and a knife collection with a grandchild visiting alarm.
 BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.03), "fresh6": (0.975, 0.055), "fresh7": (0.98, 0.065),
-        "fresh8": (0.96, 0.025), "fresh9": (0.95, 0.035)}
+        "fresh8": (0.96, 0.025), "fresh9": (0.95, 0.035), "fresh10": (0.98, 0.06)}

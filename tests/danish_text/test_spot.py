@@ -186,4 +186,61 @@ def test_counter_notes_are_left_to_the_rules():
     from danish_text.spot import opens_a_counter_note
     assert opens_a_counter_note("Kv. ca 40 i skranken m. 2 børn, har ingen steder at sove i nat")
     assert opens_a_counter_note("Bgr. 58 henv. ang. gæld")
+    assert opens_a_counter_note("Tlf. fra kv. 33 ang. egen husleje, har fået rykker")
     assert not opens_a_counter_note("Min mand er syg og jeg passer ham")
+
+
+@pytest.mark.parametrize("text,age", [
+    # a boundary the dialogue does not ask about is no age
+    ("vi er begge over 60 og vores datter er 30", 30), ("hun vejer under 45 kg", None),
+    # a floor is no age, a name before the age is no obstacle, a sentence is a duration
+    ("Kære brevkasse. Jeg er 58 og bor på 4. sal uden elevator", 58),
+    ("hej jeg hedder Ali og er 27, har siddet 3 år for narko", 27),
+    # a note about a relative's call or visit: the relative's age
+    ("Mor (bgr. 41) i skranken ang. søn 9 med ADHD, ønsker aflastning", 9),
+])
+def test_ages_that_are_not_the_persons_and_ages_that_are(text, age):
+    assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    # the writer is the one harmed by the relative named
+    ("jeg bliver truet af min bror hver gang han er fuld", "self"),
+    ("jeg er 16 og bliver tævet af min stedfar", "self"),
+    ("jeg tror min eks vil gøre noget ved mig", "self"),
+    ("min søn bliver truet af nogle drenge", "relative"),
+    # calls logged in staff notation
+    ("tlf fra mand 58, spørger til hjælp med huslejen", "self"),
+    ("Opkald: kvinde ringer ang. egen gæld", "self"),
+    # roles written with an abbreviation, a class or a dash, and a jobcenter's note
+    ("sagsbeh. ang. dreng 12 i aflastning", "professional"),
+    ("Dansklærer 7.a – en pige sover i timerne", "professional"),
+    ("jordemoder - gravid kvinde bor på herberg", "professional"),
+    ("jeg er ungekonsulent og har en borger på 22", "professional"),
+    ("Jobcenter: hr. 50, ledig, ønsker omskoling", "professional"),
+    # help offered to a group, a sign-up, a family that takes children in
+    ("kan vi hjælpe hjemløse med varmt tøj?", "volunteer"),
+    ("hvordan melder man sig som lektiehjælper", "volunteer"),
+    ("vi vil gerne blive aflastningsfamilie", "volunteer"),
+    ("vi er tre naboer der vil lave en spiseklub for ensomme", "volunteer"),
+    ("vores klub vil gerne tilbyde gratis træning til unge", "volunteer"),
+])
+def test_who_has_the_need_eleventh_round(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("findes der en varmestue på amager", "hjemloeshed"), ("har fået afslag på førtidspension", "oekonomi"),
+    ("min far er blevet så glemsom", "sundhed"), ("vil gerne møde andre i min alder", "ensomhed"),
+    ("han er helt udbrændt", "psykisk"), ("eleverne ryger vapes med thc", "misbrug"),
+])
+def test_domain_words_name_the_topic(text, topic):
+    for variant in (text, _ascii(text), _strip(text)):
+        assert topic in spot(variant).topics
+
+
+def test_an_offer_of_help_is_left_to_the_rules():
+    from danish_text.spot import offers_help
+
+    assert offers_help("Vi er en lille idrætsforening og vil gerne tilbyde gratis pladser til børn")
+    assert not offers_help("Min datter på 15 har brug for hjælp til lektier, hun er bagud i alle fag")
