@@ -40,6 +40,9 @@ def model() -> CrisisModel:
     ("jeg har aldrig fortalt det til nogen og skammer mig stadig", {"disclosure"}),
     ("min træner rørte ved mig efter kampen, var det et overgreb", {"disclosure"}),
     ("who can i talk to about what happened", {"disclosure"}),
+    # eleventh round: the institutional word inside a compound
+    ("hvem står for selvmordsforebyggelsen i kommunen", {"cancel_institutional"}),
+    ("klassen laver et antivoldsprojekt", {"cancel_institutional"}),
 ])
 def test_concepts_name_what_a_message_says(text, expected):
     assert expected <= set(concepts(text))
