@@ -225,6 +225,12 @@ class CrisisModel:
         self.letter_sentences = int(data["thresholds"].get("letter_sentences", 0))
         self.letter_sentence = float(data["thresholds"].get("letter_sentence", 2.0))
         self.letter_whole = float(data["thresholds"].get("letter_whole", 1.0))
+        # Short messages (two or three sentences): a sentence that names a means, an act or a
+        # body in danger, read alone, when the whole carries some risk ("kan man få hjælp til
+        # tandlæge? har også lige slugt to barberblade"): the ordinary question drowns it.
+        self.short_sentences = int(data["thresholds"].get("short_sentences", 0))
+        self.short_sentence = float(data["thresholds"].get("short_sentence", 2.0))
+        self.short_whole = float(data["thresholds"].get("short_whole", 1.0))
         self.groups = frozenset(data.get("groups", GROUPS))
         self.meta = data.get("meta", {})
 
@@ -254,13 +260,29 @@ class CrisisModel:
             return 0.0
         return max(self.level.probabilities(features(part, self.groups))["crisis"] for part in parts)
 
+    def riskiest_short_sentence(self, text: str, p_crisis: float) -> float:
+        """P(crisis) of a short message's riskiest sentence that names a danger concept (0 for
+        one sentence, for letters, or when the whole carries too little risk)."""
+        if not self.short_sentences or p_crisis < self.short_whole:
+            return 0.0
+        parts = sentences(text)
+        if not self.short_sentences <= len(parts) < (self.letter_sentences or len(parts) + 1):
+            return 0.0
+        best = 0.0
+        for part in parts:
+            feats = features(part, self.groups)
+            if any(k.startswith(_DANGER_CONCEPTS) for k in feats):
+                best = max(best, self.level.probabilities(feats)["crisis"])
+        return best
+
     def is_crisis(self, p_crisis: float, rule: str | None, p_concern: float = 0.0,
-                  p_sentence: float = 0.0) -> bool:
+                  p_sentence: float = 0.0, p_short: float = 0.0) -> bool:
         """The decision rule chosen on the development splits (see bot.crisis_train)."""
         return (p_crisis >= self.crisis_threshold
                 or (rule in self.rule_kinds and p_crisis >= self.rule_threshold)
                 or (p_crisis >= self.doubt_threshold and p_crisis + p_concern >= self.risk_threshold)
-                or p_sentence >= self.letter_sentence)
+                or p_sentence >= self.letter_sentence
+                or p_short >= self.short_sentence)
 
     @staticmethod
     def rule(feats: dict[str, float]) -> str | None:
@@ -288,7 +310,8 @@ class CrisisModel:
         p, feats = self.reading(text)
         rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
-        if self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence):
+        p_short = self.riskiest_short_sentence(text, p["crisis"])
+        if self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"
@@ -303,6 +326,8 @@ class CrisisModel:
                           concepts=found, rule=rule)
 
 
+# Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
+_DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).
 _PREFIX_GROUP = {"w": "words", "c": "chars", "k": "concepts", "p": "concepts", "r": "rules", "n": "neg"}
 
