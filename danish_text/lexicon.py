@@ -31,7 +31,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "funktionsnedsat*", "aflastning*", "disab*", "wheelchair", "kognitiv*", "sclerose*",
         "muskelsvind*", "blodprop*", "slagtilfald*", "apopleks*", "hjalpemid*", "handicaphjalp*", "bpa", "epilepsi*", "svagtsen*",
         "horehamm*", "ordblind*", "handicapped", "sklerose*", "loftlift*", "trappelift*", "personlift*",
-        "liftes", "ledsageordning*", "rollator*", "amputer*", "gangbesvar*",
+        "liftes", "ledsageordning*", "rollator*", "amputer*", "gangbesvar*", "adhd",
     ),
     "hjemloeshed": (
         "hjemlos*", "herberg*", "natcafe*", "natvarm*", "bolig", "boligen", "boliger", "akutbolig*",
@@ -86,7 +86,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "inkasso*", "kviklan*", "forbrugslan*", "kontanthjalp*", "ydelse*", "debt", "money", "broke", "lan", "laan",
         "budget*", "fattig*", "ikke rad", "ikke penge", "fogd*", "skyld*", "forsorgels*",
         "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent", "fortidspension*", "boligstot*",
-        "sygedagpeng*", "dagpeng*", "enkeltydelse*", "indkomst*", "tilskud*", "friplads*",
+        "sygedagpeng*", "dagpeng*", "enkeltydelse*", "indkomst*", "tilskud*", "friplads*", "restskat*",
     ),
     "sundhed": (
         "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",

@@ -64,16 +64,16 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"(?:lille|store)(?:bror|soster)(?:en)?|barnebarn(?:et)?|"
                   r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
-                  r"ledig(?:e|en)?|bruger(?:en)?)")
+                  r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?)")
 # "borger 47", "hr. ca 60", "dreng på 13": a subject in staff notation and its age
-_STAFF_AGE = (_STAFF_SUBJECT + r"\.? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
+_STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken)?,? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
               r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))")
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl)\b)"),
-    re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
+    re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er|who is|who's|she is|he is|she's|he's) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
     re.compile(r"[a-z] \((\d{2})\)"),

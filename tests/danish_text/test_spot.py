@@ -198,6 +198,9 @@ def test_counter_notes_are_left_to_the_rules():
     ("hej jeg hedder Ali og er 27, har siddet 3 år for narko", 27),
     # a note about a relative's call or visit: the relative's age
     ("Mor (bgr. 41) i skranken ang. søn 9 med ADHD, ønsker aflastning", 9),
+    # the subject's age after where the note was taken, a benefit's recipient, English relative clauses
+    ("Kv. i skranken, 52, spørger til boligstøtte", 52), ("Jobcenter: dagpengemodtager 44 har ondt i ryggen", 44),
+    ("my dad who is 81 keeps falling", 81),
 ])
 def test_ages_that_are_not_the_persons_and_ages_that_are(text, age):
     assert spot(text).age == age
@@ -233,6 +236,7 @@ def test_who_has_the_need_eleventh_round(text, audience):
     ("findes der en varmestue på amager", "hjemloeshed"), ("har fået afslag på førtidspension", "oekonomi"),
     ("min far er blevet så glemsom", "sundhed"), ("vil gerne møde andre i min alder", "ensomhed"),
     ("han er helt udbrændt", "psykisk"), ("eleverne ryger vapes med thc", "misbrug"),
+    ("min søn skal udredes for ADHD", "handicap"), ("har fået en restskat på 40.000", "oekonomi"),
 ])
 def test_domain_words_name_the_topic(text, topic):
     for variant in (text, _ascii(text), _strip(text)):
