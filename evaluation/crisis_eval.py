@@ -5,8 +5,10 @@ alarms, per class and per spelling, and every miss.
 The sets are `tests/eval/crisis/dev.yaml` (for choosing), `heldout.yaml` (read at the end
 of the first round of work, so no longer unseen), `fresh6.yaml` (written by two other hands
 from a guide, read only at the end of the seventh round), `fresh7.yaml` (the same, read only
-at the end of the eighth), `fresh8.yaml` (the same, read only at the end of the ninth) and
-`fresh9.yaml` (the same, read only at the end of the tenth).
+at the end of the eighth), `fresh8.yaml` (the same, read only at the end of the ninth),
+`fresh9.yaml` (the same, read only at the end of the tenth), `fresh10.yaml` (read at the
+start of the eleventh, with the tenth round's model) and `fresh11.yaml` (read at the end of
+the eleventh).
 The other hands' splits of rounds two to six (`fresh` … `fresh5`) became training data in
 the ninth round (`data/crisis/other_hands_*.yml`). Items:
 {text, safety: crisis|concern|none, kind, register}. The phrase rules the product used
@@ -29,7 +31,7 @@ from evaluation.spellings import VARIANTS
 HERE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "crisis"
 SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh6": HERE / "fresh6.yaml",
           "fresh7": HERE / "fresh7.yaml", "fresh8": HERE / "fresh8.yaml", "fresh9": HERE / "fresh9.yaml",
-          "fresh10": HERE / "fresh10.yaml"}
+          "fresh10": HERE / "fresh10.yaml", "fresh11": HERE / "fresh11.yaml"}
 
 
 def load(split: str) -> list[dict]:

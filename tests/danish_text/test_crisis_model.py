@@ -190,5 +190,9 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # that names a means, an act or a body in danger is read alone: the crisis splits 20 -> 18 misses
 # of 803 (fresh9's 30 paracetamol "and I feel fine", fresh10's razor blades), 36 -> 39 false
 # alarms of 849 (old pills to hand in, a landlord at the door, a dog run away). Bars as measured.
+# `fresh11`, read once at the end of the round with that model, says 0.991 / 0.051: "har det fint,
+# tog bare 30 panodiler i morges" (one sentence, so not read sentence by sentence) is missed;
+# figurative "slår mig ihjel" / "tager livet af mig", a game, a first-aid course about suicide,
+# no food till Friday and a broken lift with twins alarm.
 BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.04), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.065),
-        "fresh8": (0.96, 0.025), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.055)}
+        "fresh8": (0.96, 0.025), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.055), "fresh11": (0.99, 0.055)}
