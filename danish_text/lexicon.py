@@ -178,10 +178,13 @@ VOLUNTEER_PATTERNS = (
     r"\b(?:kan|vil|ma|kunne) (?:jeg|vi|vores \w+) (?:gerne )?hjalpe (?:\w+ )?"
     r"(?:aldre|hjemlose|ensomme|flygtninge|udsatte|andre|familier|borgere)\b",
     r"\bmeld\w* (?:man )?(?:mig|os|sig) som\b",
-    r"\bbliver? (?:\w+ )?(?:plejefamilie|plejeforald\w*|aflastningsfamilie|kontaktfamilie|vennefamilie|netvarksfamilie)",
+    r"\b(?:bliver?|vare) (?:\w+ )?(?:plejefamilie|plejeforald\w*|aflastningsfamilie|kontaktfamilie|vennefamilie|netvarksfamilie)",
     r"\bvi er (?:\w+ ){0,2}(?:studerende|nabor|kolleger|pensionister|modre|fadre|venner|borgere) (?:\w+ )?der vil\b",
     r"\btilbyde (?:\w+ )?gratis\b|\bgratis (?:pladser|traning|kontingent)\b",
     r"\bgore en forskel\b|\bmenighedsrad\w*",
+    # a club's chair, a choir, a firm that offers places (eleventh round)
+    r"\bformand for (?:en |et )?(?:\w+ )?\w*(?:klub|forening)\b", r"\bvi er (?:en|et) (?:\w+ )?\w*kor\b",
+    r"\bvil gerne (?:tage|tilbyde|ansatte) (?:\w+ ){0,4}(?:i )?(?:\w*praktik|fritidsjob\w*|larlinge?|elevpladser)\b",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

@@ -64,7 +64,8 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"(?:lille|store)(?:bror|soster)(?:en)?|barnebarn(?:et)?|"
                   r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
-                  r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?)")
+                  r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
+                  r"ven(?:nen)?|veninde(?:n)?)")
 # "borger 47", "hr. ca 60", "dreng på 13": a subject in staff notation and its age
 _STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken)?,? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
               r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))")
@@ -72,7 +73,7 @@ _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
-    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl)\b)"),
+    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl|semester)\b)"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er|who is|who's|she is|he is|she's|he's) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
@@ -128,6 +129,12 @@ def _young_writer(folded: str) -> bool:
 _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
 
 
+# ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
+# elektriker og har en dreng på 4", "siden jeg var 15 … Nu er jeg 24" (eleventh round).
+_OWN_AGE = re.compile(r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) (?:nu )?(\d{1,2})\b"
+                      r"(?! ?(?:kr|kroner|timer|dage|uger|maneder|mdr|gange|min|born|procent|%))")
+
+
 # A note about a relative's call or visit names the one it is about and their age: "Far (borger
 # 38) ved skranken ang. datter 6 …", "mor ringer vedr. sin søn på 15": that is the age that counts.
 _ABOUT_RELATIVE_AGE = re.compile(
@@ -142,7 +149,7 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     side = _AGE_SIDE.search(folded)
     if side:
         return int(side.group(2)) + (1 if side.group(1) in ("over", "above") else -1)
-    opening = _OPENING_AGE.search(folded) if own_need else None
+    opening = (_OPENING_AGE.search(folded) or _OWN_AGE.search(folded)) if own_need else None
     if opening and 0 < int(opening.group(1)) < 110:
         return int(opening.group(1))
     about = _ABOUT_RELATIVE_AGE.search(folded)
@@ -255,7 +262,7 @@ def _job_intro(joined: str) -> bool:
 # front of the desk instead, so only roles count here.
 _HEADER = re.compile(r"^\s*(?:fra |from )?([^:\n]{2,45}):")
 _ROLE = re.compile(
-    r"(?:larer|padagog|radgiver|plejerske|lage|sagsbeh|jobcent|traner|medarbejder|konsulent|vejleder|"
+    r"(?:larer|padagog|radgiver|plejerske|sundhedspl|\bsp\b|kollega|lage|sagsbeh|jobcent|traner|medarbejder|konsulent|vejleder|"
     r"assistent|betjent|politi|prast|jordemoder|psykolog|terapeut|hjemmehjalper|hjemmepleje|ssp|"
     r"dognvagt|bostotte|kriminalforsorg|tandpleje|instruktor|patrulje|vagthavende|teacher|nurse|doctor|worker|"
     r"officer|coach|instructor)")
@@ -292,6 +299,12 @@ _RELATIVE_NOTE = re.compile(
     r"|\bbekymr\w* (?:for|over|ang|om) (?:sin |sit |sine |hans |hendes |deres )?"
     r"(?:son|sonnen|datter|barn|barnet|born|mor|far|bror|soster|mand|kone|kareste|barnebarn)\b"
     r"|\b(?:ringer|ringede|i tlf) (?:\w+ ){0,2}(?:ang|om|vedr|ift|pga) (?:sin|sit|sine|hans|hendes|deres) \w+")
+# ... and, in any note, someone who comes on another's behalf: "kv. henvendte sig på vegne af sin bror
+# (52)", "nabo ringer om ældre dame", "Hjemmeplejen noterer: nabo kontaktede os" (eleventh round).
+_ON_BEHALF = re.compile(
+    r"\bpa vegne af (?:sin|sit|sine|hans|hendes|deres) \w+"
+    r"|\b(?:nabo|nabon|veninde|veninden|ven|vennen|kollega|kollegaen)\.? (?:\(\d+\) )?"
+    r"(?:ringer|ringede|kontakter|kontaktede|henvender|henvendte|kom|skriver)\b")
 
 
 # In a professional's note, a relative who calls or comes about someone else: "mor ringer
@@ -324,22 +337,33 @@ def _offers_help(toks: list[str], joined: str) -> bool:
     return bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES)
 
 
+_ORGANISATION = re.compile(r"(?<!\bi )(?<!\bpa )(?<!\bhos )(?<!\bfor )(?<!\bved )\b(?:en|et) (?:\w+ )?\w*(?:virksomhed|firma|butik|klub|forening|menighed|kirke|kor)\b")
+# The writer's own caseworker, doctor or teacher is not the writer's role: "min sagsbehandler nævnte det".
+_OWN_HELPER = re.compile(r"^(?:sagsbehandler|larer|padagog|sundhedsplejer|lage|jordemoder|hjemmehjalper|"
+                         r"socialradgiver|radgiver|kontaktperson|mentor|psykolog)")
+
+
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
               role_note: str | None = None) -> str:
     volunteers = _offers_help(toks, joined)
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
-        if _CALLS_ABOUT.search(role_note):
+        if _CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note):
             return "relative"
+        # "Tlf.-notat jobcenter: borger 35 ringer selv …": the citizen asks for themself
+        if re.search(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b", role_note):
+            return "self"
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
-        if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}):
+        # ... or relays an organisation's offer ("SSP: en byggevirksomhed vil gerne tage 5 unge i fritidsjob")
+        if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}
+                           or _ORGANISATION.search(role_note)):
             return "volunteer"
         return "professional"
     if volunteers:
         return "volunteer"
     if _job_intro(joined):
         return "professional"
-    if _RELATIVE_NOTE.search(joined):
+    if _RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined):
         return "relative"
     if _STAFF_NOTE.search(joined):
         return "self"
@@ -354,7 +378,9 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "self"
     if relation and relation not in lexicon.SELF_RELATIONS:
         return "relative"
-    if _PROFESSIONAL.find(toks, joined):
+    role_toks = [t for i, t in enumerate(toks)
+                 if not (i and toks[i - 1] in ("min", "mit", "mine", "my") and _OWN_HELPER.match(t))]
+    if _PROFESSIONAL.find(role_toks, " ".join(role_toks)):
         return "professional"
     if any(t in lexicon.SELF_WORDS for t in toks) or any(p in joined for p in _SELF_PHRASES):
         return "self"
