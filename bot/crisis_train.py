@@ -54,8 +54,11 @@ KIND_C = 4.0
 CRISIS_THRESHOLD = 0.45
 RULE_THRESHOLD = 0.25
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
-# and, safety first, crisis when P(crisis) >= 0.25 and P(concern) + P(crisis) >= 0.8.
-DOUBT_THRESHOLD = 0.25
+# and, safety first, crisis when P(crisis) >= 0.35 and P(concern) + P(crisis) >= 0.8 (0.25 until the
+# eleventh round: on the eight crisis splits, the corpus dev split and the blind understanding sets,
+# 0.35 keeps every danger item the rule found (0.4 loses one), with false alarms 46 -> 44 of
+# 987, concern shown as crisis 41 -> 37 of 293 and wrong flags on the blind sets 158 -> 150).
+DOUBT_THRESHOLD = 0.35
 RISK_THRESHOLD = 0.8
 CONCERN_THRESHOLD = 0.4
 # Long letters (four sentences or more): crisis when one sentence has P(crisis) >= 0.9 and
