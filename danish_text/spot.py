@@ -337,6 +337,7 @@ def _offers_help(toks: list[str], joined: str) -> bool:
     return bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES)
 
 
+_ASKS_THEMSELF = re.compile(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b")
 _ORGANISATION = re.compile(r"(?<!\bi )(?<!\bpa )(?<!\bhos )(?<!\bfor )(?<!\bved )\b(?:en|et) (?:\w+ )?\w*(?:virksomhed|firma|butik|klub|forening|menighed|kirke|kor)\b")
 # The writer's own caseworker, doctor or teacher is not the writer's role: "min sagsbehandler nævnte det".
 _OWN_HELPER = re.compile(r"^(?:sagsbehandler|larer|padagog|sundhedsplejer|lage|jordemoder|hjemmehjalper|"
@@ -351,7 +352,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         if _CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note):
             return "relative"
         # "Tlf.-notat jobcenter: borger 35 ringer selv …": the citizen asks for themself
-        if re.search(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b", role_note):
+        if _ASKS_THEMSELF.search(role_note):
             return "self"
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
         # ... or relays an organisation's offer ("SSP: en byggevirksomhed vil gerne tage 5 unge i fritidsjob")
@@ -438,7 +439,6 @@ def opens_a_counter_note(text: str) -> bool:
     staff notation about the citizen in front of the desk, which the rules read (the learned
     audience head, taught mostly by letters, takes its job words for a professional's)."""
     return bool(_STAFF_NOTE.search(" ".join(tokens(text))))
-
 
 
 _FIRST_PERSON = frozenset({"jeg", "jg", "mig", "min", "mit", "mine", "i", "me", "my", "im"})
