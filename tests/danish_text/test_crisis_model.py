@@ -193,6 +193,10 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # `fresh11`, read once at the end of the round with that model, says 0.991 / 0.051: "har det fint,
 # tog bare 30 panodiler i morges" (one sentence, so not read sentence by sentence) is missed;
 # figurative "slår mig ihjel" / "tager livet af mig", a game, a first-aid course about suicide,
-# no food till Friday and a broken lift with twins alarm.
+# no food till Friday and a broken lift with twins alarm. After it, the risk rule needs P(crisis) >= 0.35.
+# `fresh12`, read once at the very end with that model, says 0.961 / 0.023: "tog bare 40 panodiler" again,
+# self-harm buried in a student's letter, an infected cut "tape it?" and a client running in front of
+# cars ("usårlig", shown as concern) are missed.
 BARS = {"dev": (0.99, 0.04), "heldout": (0.965, 0.04), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.065),
-        "fresh8": (0.96, 0.025), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.055), "fresh11": (0.99, 0.055)}
+        "fresh8": (0.96, 0.025), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.055), "fresh11": (0.99, 0.055),
+        "fresh12": (0.96, 0.025)}
