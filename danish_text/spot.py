@@ -66,9 +66,11 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
                   r"ven(?:nen)?|veninde(?:n)?)")
+# A number followed by a unit or a count is no age: "200 kr", "3 timer", "2 børn".
+_NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"
 # "borger 47", "hr. ca 60", "dreng på 13": a subject in staff notation and its age
 _STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken)?,? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
-              r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))")
+              + _NOT_A_COUNT)
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),
@@ -131,8 +133,7 @@ _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
 
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
 # elektriker og har en dreng på 4", "siden jeg var 15 … Nu er jeg 24" (eleventh round).
-_OWN_AGE = re.compile(r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) (?:nu )?(\d{1,2})\b"
-                      r"(?! ?(?:kr|kroner|timer|dage|uger|maneder|mdr|gange|min|born|procent|%))")
+_OWN_AGE = re.compile(r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) (?:nu )?(\d{1,2})\b" + _NOT_A_COUNT)
 
 
 # A note about a relative's call or visit names the one it is about and their age: "Far (borger
@@ -141,7 +142,7 @@ _ABOUT_RELATIVE_AGE = re.compile(
     r"\b(?:ang|vedr|pga|ift)\.? (?:sin |sit |sine |hans |hendes |deres )?(?:\w+ )?"
     r"(?:son|sonnen|datter|datteren|barn|barnet|barnebarn|barnebarnet|dreng|drengen|pige|pigen|nevo|niece|"
     r"mor|moren|far|faren|bror|broren|soster|sosteren|kone|konen|mand|manden|kareste|karesten)\.? "
-    r"(?:pa |paa )?\(?(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|ar siden))")
+    r"(?:pa |paa )?\(?(\d{1,2})\b(?! ar siden)" + _NOT_A_COUNT)
 
 
 def _age(folded: str, own_need: bool = False) -> int | None:
