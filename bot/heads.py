@@ -29,7 +29,14 @@ from sklearn.pipeline import FunctionTransformer, Pipeline, make_pipeline, make_
 from sklearn.svm import LinearSVC
 
 from danish_text import fold
-from danish_text.spot import audience_evidence, introduces_a_job, offers_help, opens_a_counter_note, spot
+from danish_text.spot import (
+    audience_evidence,
+    introduces_a_job,
+    offers_help,
+    opens_a_counter_note,
+    partner_is_ill,
+    spot,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NLU_DATA = ROOT / "data" / "nlu"
@@ -197,9 +204,10 @@ def routing_audience() -> list[dict]:
 def head_decides(text: str, min_words: int = AUDIENCE_MIN_WORDS) -> bool:
     """The head reads long messages; short ones, a writer who introduces themself by their
     job (measured: one letter lost, one routing item won) and a note that opens in counter
-    notation (tenth round: the blind staff notes) stay with the rules."""
+    notation (tenth round: the blind staff notes) stay with the rules, as does a writer who cares
+    for an ill partner (twelfth round)."""
     return (len(text.split()) > min_words and not introduces_a_job(text) and not opens_a_counter_note(text)
-            and not offers_help(text))
+            and not offers_help(text) and not partner_is_ill(text))
 
 
 def decide_audience(model: Pipeline, text: str, min_words: int = AUDIENCE_MIN_WORDS) -> str:

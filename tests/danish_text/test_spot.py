@@ -177,9 +177,29 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     # a role before " her" or a full stop heads a professional's note
     ("Sundhedsplejerske her. En far fortæller at han ikke kan mere", "professional"),
     ("Pædagog i vuggestue. En mor henter ofte sent og virker fraværende", "professional"),
+    # the pronoun dropped after a first clause that names the need, but not a question
+    ("gratis gaeldsraadgivning? har kviklaan for 80.000 og kan ikke sove", "self"),
+    ("søger fritidsjob, er 16 og bor på Amager", "self"),
+    ("hejsa, er der nogen", "unknown"), ("boligstøtte, har man ret til det", "self"),
 ])
 def test_who_has_the_need_when_chat_drops_the_pronoun_or_a_group_offers_help(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,ill", [
+    ("min kone har kræft og jeg kan ikke både passe hende og arbejde", True),
+    ("Min mand fik konstateret sclerose i foråret, jeg gør alt derhjemme", True),
+    ("min kaereste har angst og tor ikke ga ud, hvad gor jeg", True),
+    # the writer's own illness, a partner who died, a partner who drinks: not a carer's question
+    ("jeg har kræft og min mand arbejder meget", False),
+    ("min kone døde efter lang tids sygdom og jeg er alene", False),
+    ("min mand drikker sig fuld med en kollega hver weekend", False),
+])
+def test_a_partner_s_illness_makes_the_writer_a_carer(text, ill):
+    from danish_text.spot import partner_is_ill
+    assert partner_is_ill(text) is ill
+    if ill:
+        assert spot(text).audience == "relative"
 
 
 def test_counter_notes_are_left_to_the_rules():
