@@ -362,8 +362,31 @@ def partner_is_ill(text: str) -> bool:
     return bool(_ILLNESS.search(" ".join(toks[at + 1:at + 7])))
 
 
+# A writer who opens with their own relative ("Jeg er morfar til en pige på 15 …", "Mit barnebarn
+# på 22 sidder i Vestre …") and wants to help is that relative's relative, not a volunteer
+# (twelfth round: 3 of 3 such letters in blind13); a relative named later ("min kone synes jeg skal
+# spille golf") is background to an offer. "formand for" is a role, not a husband.
+_RELATIVE_INTRO = re.compile(r"\b(?:jeg er|jg er|i am|i'm) (?:\w+ )?(\w+) (?:til|for|to|of)\b")
+_EARLY_RELATION = 20
+
+
+def _own_relative_first(toks: list[str], joined: str) -> bool:
+    relation, at = _relation(toks)
+    if relation and at < _EARLY_RELATION:
+        return True
+    return _introduces_a_relative(joined)
+
+
+def _introduces_a_relative(joined: str) -> bool:
+    """"jeg er morfar til en pige på 15", "jeg er storebror til …": the writer names their relation.
+    A parent's "jeg er mor til tre" is left to the rest: it often opens the parent's own need."""
+    return any(relation_word(m.group(1)) not in (None, "mor", "far", "forældre")
+               and not m.group(1).endswith(("mand", "kone")) for m in _RELATIVE_INTRO.finditer(joined))
+
+
 def _offers_help(toks: list[str], joined: str) -> bool:
-    return bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES)
+    return ((bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES))
+            and not _own_relative_first(toks, joined))
 
 
 _ASKS_THEMSELF = re.compile(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b")
@@ -393,7 +416,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "volunteer"
     if _job_intro(joined):
         return "professional"
-    if _RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined):
+    if _RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined) or _introduces_a_relative(joined):
         return "relative"
     if _STAFF_NOTE.search(joined):
         return "self"

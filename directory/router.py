@@ -7,6 +7,7 @@ topic or offer is a data change, not a new branch here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,12 @@ OUT_OF_SCOPE_BONUS = 1.0
 # learned its intents ("deny", "out_of_scope", "vague_help") from short sentences, and a
 # letter that says "nej" or names Udbetaling Danmark is still about something.
 LONG_MESSAGE = 8
+# Someone who offers help needs the volunteering door first, whatever need the offer is for
+# ("vores bokseklub vil tilbyde gratis træning til unge i risiko" is about `frivillig`, then
+# `kriminalitet`): so every writer of the corpus and the blind sets labels it (twelfth round).
+# Becoming a foster or relief family is the family door's (`familie`), not volunteering.
+VOLUNTEER_TOPIC = "frivillig"
+_FOSTER = re.compile(r"(?:pleje|aflastnings|netv\w*rks)famil", re.IGNORECASE)
 
 
 def _topics(nlu: NluResult, crisis_topic: str | None, taxonomy: Taxonomy) -> list[str]:
@@ -285,6 +292,9 @@ def route(session: Session, nlu: NluResult, context: Context | None = None,
     audience = context.audience or nlu.first("audience") or "unknown"
     if audience not in taxonomy.audiences:
         audience = "unknown"
+    if (audience == "volunteer" and not crisis and VOLUNTEER_TOPIC in taxonomy.topics
+            and not _FOSTER.search(nlu.text or "")):
+        topics = [VOLUNTEER_TOPIC, *(t for t in topics if t != VOLUNTEER_TOPIC)]
     age = context.age if context.age is not None else nlu.first("age")
     # A role word settles the side of the age boundary without a number ("elev",
     # "pensionist"): doors are chosen for a representative age and the age is not asked,

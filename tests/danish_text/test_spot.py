@@ -181,6 +181,10 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     ("gratis gaeldsraadgivning? har kviklaan for 80.000 og kan ikke sove", "self"),
     ("søger fritidsjob, er 16 og bor på Amager", "self"),
     ("hejsa, er der nogen", "unknown"), ("boligstøtte, har man ret til det", "self"),
+    # a writer who opens with their own relative and wants to help is that relative's relative
+    ("Jeg er morfar til en pige på 15 med Downs og vil gerne hjælpe hende med en fritidsaktivitet", "relative"),
+    ("Mit barnebarn på 22 bliver løsladt til marts, jeg vil gerne hjælpe ham", "relative"),
+    ("Jeg er formand for en forening af mødre og vi vil gerne hjælpe nye mødre", "volunteer"),
 ])
 def test_who_has_the_need_when_chat_drops_the_pronoun_or_a_group_offers_help(text, audience):
     assert spot(text).audience == audience

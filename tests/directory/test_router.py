@@ -239,3 +239,14 @@ def test_a_child_writing_about_danger_to_someone_else_gets_the_childrens_line(se
     result = _route(session, "jeg går i 8. klasse og min mor slår min lillebror når hun er fuld")
     assert result.crisis and "boernetelefonen" in [d.service.id for d in result.doors[:3]]
     assert "alarm-112" in [d.service.id for d in result.doors[:3]]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("vores bokseklub vil gerne tilbyde gratis træning til unge i risiko", "frivillig"),
+    ("vi har et bageri og smider brød ud hver aften, kan det gå til et værested", "frivillig"),
+    # becoming a foster family is the family door's
+    ("vi vil gerne være plejefamilie, vi har selv to børn", "familie"),
+])
+def test_someone_who_offers_help_needs_the_volunteering_door_first(session, text, first):
+    result = _route(session, text, "topic_familie" if "plejefamilie" in text else None, audience="volunteer")
+    assert result.topics and result.topics[0] == first
