@@ -185,6 +185,13 @@ VOLUNTEER_PATTERNS = (
     # a club's chair, a choir, a firm that offers places (eleventh round)
     r"\bformand for (?:en |et )?(?:\w+ )?\w*(?:klub|forening)\b", r"\bvi er (?:en|et) (?:\w+ )?\w*kor\b",
     r"\bvil gerne (?:tage|tilbyde|ansatte) (?:\w+ ){0,4}(?:i )?(?:\w*praktik|fritidsjob\w*|larlinge?|elevpladser)\b",
+    # twelfth round: food a shop throws out and would give ("smider brød ud hver aften, kan det gå til
+    # et værested"), a club that writes as one, homework help offered, an idea for an association
+    r"\bsmider (?:\w+ ){0,4}ud\b(?: \w+){0,6} (?:kan|ma) (?:det|de|vi|jeg) (?:ga|gives|komme|doneres)\b",
+    r"\b(?:donere|donerer|overskudsmad|overskudsbrod)\b",
+    r"\bvores (?!bolig)\w*klub(?:ben)?(?: i \w+)? (?:vil|kan|har|onsker)\b",
+    r"\bkan jeg (?:\w+ ){0,2}(?:lase lektier|give lektiehjalp|hjalpe med lektier)\b",
+    r"\bforenings?ide\w*|\bide (?:om|til) (?:en |et )?\w*(?:forening|klub|fallesskab|cafe)\b",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

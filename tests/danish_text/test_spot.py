@@ -185,6 +185,13 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     ("Jeg er morfar til en pige på 15 med Downs og vil gerne hjælpe hende med en fritidsaktivitet", "relative"),
     ("Mit barnebarn på 22 bliver løsladt til marts, jeg vil gerne hjælpe ham", "relative"),
     ("Jeg er formand for en forening af mødre og vi vil gerne hjælpe nye mødre", "volunteer"),
+    # food a shop would give, a club writing as one, homework help, an association's idea
+    ("vi har en frugtbutik og smider meget frugt ud om lørdagen, kan det gives til en suppekøkken", "volunteer"),
+    ("vores håndboldklub vil gerne have flere børn fra udsatte familier med", "volunteer"),
+    ("har tid om eftermiddagen, kan jeg læse lektier med nogen et sted", "volunteer"),
+    ("jeg har en foreningsidé om gåture for ensomme", "volunteer"),
+    # ... but a member's "our club" about their own need is not an offer
+    ("min søn går til fodbold men vores klub er for dyr for os nu", "relative"),
 ])
 def test_who_has_the_need_when_chat_drops_the_pronoun_or_a_group_offers_help(text, audience):
     assert spot(text).audience == audience
