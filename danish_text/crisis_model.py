@@ -20,7 +20,9 @@ is also read sentence by sentence: one sentence the model is all but sure of (0.
 the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
 phrase rule that matches only denied words is no guard (`danish_text.negation`), nor is one
-in a message about the long past (`CrisisModel.guard`). Scoring
+in a message about the long past (`CrisisModel.guard`). One phrase rule decides alone: an
+overdose taken, said outright ("tog bare 30 panodiler i morges"), which people play down and
+which matched nothing but danger in every set (`danish_text.crisis.overdose_taken`). Scoring
 every message by its riskiest sentences and pairs (`windows`) is kept as a measured
 alternative: more false alarms, so it is off.
 """
@@ -36,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from danish_text.crisis import detect_crisis
+from danish_text.crisis import detect_crisis, overdose_taken
 from danish_text.crisis_concepts import CONCEPT_PAIRS, concept_counts, folded_words
 from danish_text.negation import negated_words
 
@@ -311,7 +313,9 @@ class CrisisModel:
         rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
-        if self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short):
+        # An overdose taken, said outright, is danger however calmly it is said (`overdose_taken`).
+        if (self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
+                or overdose_taken(text)):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"

@@ -50,3 +50,29 @@ def test_everyday_words_do_not_alarm(text):
 def test_signal_names_a_taxonomy_topic():
     assert detect_crisis("jeg har lyst til at dø").topic == "psykisk"
     assert detect_crisis("min mand slår mig").topic == "vold"
+
+
+@pytest.mark.parametrize("text", [
+    "har det okay nu, tog bare 35 pamoler i nat",
+    "min veninde har slugt hele glasset sovepiller",
+    "took like 20 pills an hour ago but i feel ok",
+    "jeg har taget alle mine sertralin",
+    "tog ca 25 stk ipren for lidt siden",
+])
+def test_an_overdose_taken_is_read_however_calmly_it_is_said(text):
+    from danish_text.crisis import overdose_taken
+    assert overdose_taken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jeg tog 20 mg sertralin som lægen sagde",          # a dose, not a count
+    "min mor tog alle sine piller med på ferie",         # taken along
+    "jeg tog ikke 30 piller, jeg tog 2",                 # denied
+    "hun tager 12 piller om dagen",                      # a daily dose
+    "tog 12 piller om dagen da jeg var indlagt",
+    "jeg tog 30 piller for 5 år siden og fik hjælp",     # long past
+    "spiste en hel pakke kiks og drak to glas vin",      # no pills
+])
+def test_an_overdose_taken_is_not_a_dose_pills_taken_along_or_the_past(text):
+    from danish_text.crisis import overdose_taken
+    assert not overdose_taken(text)

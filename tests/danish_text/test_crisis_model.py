@@ -87,6 +87,14 @@ def test_a_phrase_rule_is_evidence_not_a_verdict(model):
     assert not model.is_crisis(model.rule_threshold, None)
 
 
+def test_an_overdose_taken_decides_alone_however_calmly_it_is_said(model):
+    """The model reads "har det fint" as calm; the words of an overdose taken are not."""
+    calm = "ingen panik, har det fint. tog bare 35 pamoler"
+    assert model.level_probabilities(calm)["crisis"] < model.crisis_threshold
+    assert model.assess(calm).level == "crisis"
+    assert model.assess("ingen panik, har det fint. tog bare 2 pamoler").level != "crisis"
+
+
 def test_a_phrase_rule_about_the_long_past_is_no_guard(model):
     assert model.guard("selvmord", features("jeg vil tage mit liv i aften")) == "selvmord"
     assert model.guard("selvmord", features("hun forsøgte selvmord i 2009")) is None
@@ -202,7 +210,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # 23 and false alarms go 47 -> 46 of 1,120, while wrong flags on the blind understanding sets' staff
 # notes go 92 -> 79 of 486. Per split it moves: dev false alarms 5 -> 6, fresh7 8 -> 9, fresh11 misses
 # 1 -> 2 (a 13-year-old afraid of a beating tonight, P 0.42), heldout misses 4 -> 3, fresh8 false alarms
-# 3 -> 1. Bars as measured.
+# 3 -> 1. Then an overdose taken, said outright ("tog bare 30 panodiler"), decides alone: misses
+# 23 -> 20 (fresh8, fresh11, fresh12: the played-down overdoses), no false alarm more. Bars as measured.
 BARS = {"dev": (0.99, 0.05), "heldout": (0.97, 0.04), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
-        "fresh8": (0.96, 0.01), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.05), "fresh11": (0.98, 0.05),
-        "fresh12": (0.96, 0.025)}
+        "fresh8": (0.97, 0.01), "fresh9": (0.96, 0.045), "fresh10": (0.99, 0.05), "fresh11": (0.99, 0.05),
+        "fresh12": (0.97, 0.025)}
