@@ -173,3 +173,20 @@ def overdose_taken(text: str) -> bool:
         if not _NOT_NOW.search(after) and not _NOT_NOW.search(words[max(0, match.start() - 40):match.start()]):
             return True
     return False
+
+
+# A deep cut with a wound that bleeds or gapes, said outright ("cut deeper than ever, can see yellow
+# stuff. tape it?", "har skåret for dybt, det bløder gennem håndklædet"): self-harm with an injury
+# now, which people also ask about as a first-aid question. Twelfth round: every evaluation item
+# (17) and every training message (12) it matched was danger; the model had read three as calm.
+# A figurative cut ("skar dybt i budgettet") has no wound, and the long past yields.
+_CUT_DEEP = r"\b(?:cut|cutted|skar|skaret|skare|cuttede|cuttet)\b(?: \w+){0,4} (?:deep|deeper|dybt|dybere)\b"
+_WOUND = (r"\b(?:blod\w*|blo(?:der|dte|de|dt)|bleed\w*|blood\w*|pumps?|pumper|soaking|gaber|gab|sy|syes|sys|syet|sting|"
+          r"stitches|tape|yellow|gult|gul|fedt\w*|handklad\w*|towel\w*|bandage\w*|forbinding\w*)\b")
+_DEEP_CUT_NOW = re.compile(_CUT_DEEP + r".*" + _WOUND + r"|" + _WOUND + r".*" + _CUT_DEEP)
+
+
+def deep_cut_now(text: str) -> bool:
+    """"har skåret for dybt, det bløder igennem håndklædet": self-harm with an injury now, in words."""
+    words = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words)

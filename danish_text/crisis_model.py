@@ -21,8 +21,9 @@ the alarm when the letter as a whole carries some risk (0.05). Words a negation 
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
 phrase rule that matches only denied words is no guard (`danish_text.negation`), nor is one
 in a message about the long past (`CrisisModel.guard`). One phrase rule decides alone: an
-overdose taken, said outright ("tog bare 30 panodiler i morges"), which people play down and
-which matched nothing but danger in every set (`danish_text.crisis.overdose_taken`). Scoring
+overdose taken or a deep cut that bleeds, said outright ("tog bare 30 panodiler i morges", "cut
+deeper than ever, tape it?"), which people play down and which matched nothing but danger in
+every set (`danish_text.crisis.overdose_taken`, `deep_cut_now`). Scoring
 every message by its riskiest sentences and pairs (`windows`) is kept as a measured
 alternative: more false alarms, so it is off.
 """
@@ -38,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from danish_text.crisis import detect_crisis, overdose_taken
+from danish_text.crisis import deep_cut_now, detect_crisis, overdose_taken
 from danish_text.crisis_concepts import CONCEPT_PAIRS, concept_counts, folded_words
 from danish_text.negation import negated_words
 
@@ -313,9 +314,10 @@ class CrisisModel:
         rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
-        # An overdose taken, said outright, is danger however calmly it is said (`overdose_taken`).
+        # An overdose taken or a deep cut that bleeds, said outright, is danger however calmly it
+        # is said (`overdose_taken`, `deep_cut_now`).
         if (self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-                or overdose_taken(text)):
+                or overdose_taken(text) or deep_cut_now(text)):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"

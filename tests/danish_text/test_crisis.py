@@ -76,3 +76,16 @@ def test_an_overdose_taken_is_read_however_calmly_it_is_said(text):
 def test_an_overdose_taken_is_not_a_dose_pills_taken_along_or_the_past(text):
     from danish_text.crisis import overdose_taken
     assert not overdose_taken(text)
+
+
+@pytest.mark.parametrize("text,now", [
+    ("har skåret for dybt igen, det bløder igennem to håndklæder", True),
+    ("cut way too deep tonight, it keeps bleeding through the towel", True),
+    ("skar dybere end sidst, kan se noget gult, kan man tape det?", True),
+    ("regeringen skar dybt i ydelserne i år", False),                  # figurative, no wound
+    ("for 4 år siden skar jeg dybt og det blødte, nu går det godt", False),  # long past
+    ("skar mig i fingeren med kartoffelskrælleren, det bløder lidt", False),  # not deep
+])
+def test_a_deep_cut_that_bleeds_is_self_harm_now(text, now):
+    from danish_text.crisis import deep_cut_now
+    assert deep_cut_now(text) is now
