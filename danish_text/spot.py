@@ -65,12 +65,13 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
-                  r"ven(?:nen)?|veninde(?:n)?)")
+                  r"ven(?:nen)?|veninde(?:n)?|kursist(?:en)?|lejer(?:en)?|praktikant(?:en)?|larling(?:en)?|"
+                  r"studerende)")
 # A number followed by a unit or a count is no age: "200 kr", "3 timer", "2 børn".
 _NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"
-# "borger 47", "hr. ca 60", "dreng på 13": a subject in staff notation and its age
-_STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken)?,? \(?(?:ca |ca\. |paa |pa )?(\d{1,2})\b"
-              + _NOT_A_COUNT)
+# "borger 47", "hr. ca 60", "dreng på 13", "borger med autisme, 27,": a subject in staff notation and its age
+_STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
+              r"(\d{1,2})\b" + _NOT_A_COUNT)
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),

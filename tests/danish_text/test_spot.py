@@ -229,6 +229,9 @@ def test_counter_notes_are_left_to_the_rules():
     ("hej jeg hedder Ali og er 27, har siddet 3 år for narko", 27),
     # a note about a relative's call or visit: the relative's age
     ("Mor (bgr. 41) i skranken ang. søn 9 med ADHD, ønsker aflastning", 9),
+    # a course participant, a tenant; a subject with a diagnosis before the age
+    ("VUC: kursist 31 kommer ofte påvirket til timerne", 31), ("lejer 58 har ikke betalt husleje i 3 mdr", 58),
+    ("jobkonsulent: borger med ADHD, 24, har fået praktik i en bager", 24),
     # the subject's age after where the note was taken, a benefit's recipient, English relative clauses
     ("Kv. i skranken, 52, spørger til boligstøtte", 52), ("Jobcenter: dagpengemodtager 44 har ondt i ryggen", 44),
     ("my dad who is 81 keeps falling", 81),
