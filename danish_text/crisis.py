@@ -64,7 +64,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:er|bliver|blir) (?:\w+ )?udsat for (?:\w+ )?vold\b", r"\bvold (?:lige )?nu\b",
         r"(?:er|bliver|blir|blev) voldtag", r"voldtag\w* (?:mig|hende|ham)", r"\brape", r"overfal(?:d|det|dt)",
         r"\bhit(?:s|ting)? (?:me|us|her|him|my)", r"beat(?:s|ing)? (?:me|us|her|him|my)", r"going to kill", r"threaten",
-        r"bange for (?:min|mit|ham|hende|at ga hjem|at komme hjem)", r"tor ikke (?:ga|komme) hjem",
+        r"bange for (?:min|mit|ham|hende|at ga hjem|at komme hjem)", r"tor (?:ikke|ik) (?:at )?(?:ga|komme|tage|cykle) hjem",
         r"holder mig fanget", r"lukker mig inde", r"lasset inde",
         r"\bdomestic violence", r"kastet (?:mig|ud)? ?ned ad", r"kaster ting efter",
     ),

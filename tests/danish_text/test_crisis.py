@@ -10,6 +10,7 @@ DANGER = [
     ("jeg skærer i mig selv", "selvskade"), ("self harm", "selvskade"),
     ("min ven har taget en overdosis", "overdosis"), ("hun har taget alle sine piller", "overdosis"),
     ("han er bevidstløs", "overdosis"), ("min mand slår mig", "vold"),
+    ("tør ik tage hjem i aften, stedfar har truet", "vold"),
     ("han truer med at slå mig ihjel", "vold"), ("my husband hits me", "vold"),
     ("min far slår min mor", "vold"), ("jeg er bange for at gå hjem", "vold"),
     ("barnet bliver slået hver dag", "vold"), ("he keeps hitting me", "vold"),

@@ -212,7 +212,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # 1 -> 2 (a 13-year-old afraid of a beating tonight, P 0.42), heldout misses 4 -> 3, fresh8 false alarms
 # 3 -> 1. Then an overdose taken, said outright ("tog bare 30 panodiler"), decides alone: misses
 # 23 -> 20 (fresh8, fresh11, fresh12: the played-down overdoses), no false alarm more; and so does a
-# deep cut that bleeds or gapes ("cut deeper than ever, tape it?"): 20 -> 17. Bars as measured.
+# deep cut that bleeds or gapes ("cut deeper than ever, tape it?"): 20 -> 17; and the phrase rule
+# "tør ikke gå hjem" also reads "tør ik tage hjem" (a guard, as before): 17 -> 16. Bars as measured.
 BARS = {"dev": (0.99, 0.05), "heldout": (0.97, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
-        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.05), "fresh11": (0.99, 0.05),
+        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.05), "fresh11": (1.0, 0.05),
         "fresh12": (0.98, 0.025)}
