@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "crisis"
 SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh6": HERE / "fresh6.yaml",
           "fresh7": HERE / "fresh7.yaml", "fresh8": HERE / "fresh8.yaml", "fresh9": HERE / "fresh9.yaml",
           "fresh10": HERE / "fresh10.yaml", "fresh11": HERE / "fresh11.yaml",
-          "fresh12": HERE / "fresh12.yaml"}
+          "fresh12": HERE / "fresh12.yaml", "fresh13": HERE / "fresh13.yaml"}
 
 
 def load(split: str) -> list[dict]:
