@@ -130,6 +130,9 @@ RELATIONS: dict[str, str] = {
     "bonusmor": "mor", "plejeson": "søn", "plejedatter": "datter", "teenagedatter": "datter",
     "teenageson": "søn", "sons": "søn", "datters": "datter", "mors": "mor", "fars": "far",
     "ekskareste": "kæreste", "ekskone": "kone", "eksmand": "mand", "eks": "kæreste",
+    "stedson": "søn", "stedsonnen": "søn", "bonusson": "søn", "bonusdatter": "datter", "steddatter": "datter",
+    "nevo": "familie", "niece": "familie", "moster": "familie", "faster": "familie", "morbror": "familie",
+    "farbror": "familie", "svoger": "familie", "svigerinde": "familie",
 }
 # Relation words also recognised as the end of a compound ("teenagedatter", "lillesøster").
 RELATION_SUFFIXES = ("datter", "soster", "broder", "kareste", "veninde")

@@ -378,6 +378,26 @@ def _own_relative_first(toks: list[str], joined: str) -> bool:
     return _introduces_a_relative(joined)
 
 
+# Chat drops the possessive too: "veninde 19 har spiseforstyrrelse", "farmor bor alene", "mor paa
+# 80 gider ikke noget mere", "stedsøn 17 vil flytte hjemmefra": a message that opens with a
+# relation word is about that relative. Not the subject of a staff note ("Dreng 4 i børnehaven",
+# "Mand 30 fundet i opgang"), nor "får" folded to "far" ("far man hjælp …").
+_BARE_RELATION_EXCLUDED = frozenset({"far", "faren", "fars", "mand", "manden", "dreng", "drengen", "pige", "pigen",
+                                     "barn", "barnet", "born", "bornene", "kid", "kids", "child", "children", "eks"})
+# "mor på 80 …" is about a mother; "Mor 29 kom ind med barnevogn", "Far 38 i skilsmisse …" is staff
+# notation for the parent in front of the desk, whose own need it is.
+_PARENT_WITH_AGE = re.compile(r"^(?:far|faren|mor|moren) (?:pa|paa) \d{1,2}\b")
+_PARENT_NOTATION = re.compile(r"^(?:mor|moren|far|faren) \(?\d")
+
+
+def _opens_with_a_relative(toks: list[str], joined: str) -> bool:
+    if not toks or _PARENT_NOTATION.match(joined):
+        return False
+    if _PARENT_WITH_AGE.match(joined):
+        return True
+    return toks[0] not in _BARE_RELATION_EXCLUDED and relation_word(toks[0]) is not None
+
+
 def _introduces_a_relative(joined: str) -> bool:
     """"jeg er morfar til en pige på 15", "jeg er storebror til …": the writer names their relation.
     A parent's "jeg er mor til tre" is left to the rest: it often opens the parent's own need."""
@@ -417,7 +437,8 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "volunteer"
     if _job_intro(joined):
         return "professional"
-    if _RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined) or _introduces_a_relative(joined):
+    if (_RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined) or _introduces_a_relative(joined)
+            or _opens_with_a_relative(toks, joined)):
         return "relative"
     if _STAFF_NOTE.search(joined):
         return "self"

@@ -190,6 +190,11 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     ("vores håndboldklub vil gerne have flere børn fra udsatte familier med", "volunteer"),
     ("har tid om eftermiddagen, kan jeg læse lektier med nogen et sted", "volunteer"),
     ("jeg har en foreningsidé om gåture for ensomme", "volunteer"),
+    # chat drops the possessive: a message that opens with a relation word is about that relative
+    ("veninde 21 spiser næsten ingenting og træner hele tiden", "relative"),
+    ("farmor sidder alene hele dagen, findes der besøgsvenner", "relative"),
+    ("mor paa 82 vil ikke ud af lejligheden mere", "relative"),
+    ("nabo bekymret for ældre mand der ikke åbner døren", "relative"),
     # ... but a member's "our club" about their own need is not an offer
     ("min søn går til fodbold men vores klub er for dyr for os nu", "relative"),
 ])
@@ -211,6 +216,11 @@ def test_a_partner_s_illness_makes_the_writer_a_carer(text, ill):
     assert partner_is_ill(text) is ill
     if ill:
         assert spot(text).audience == "relative"
+
+
+def test_staff_notation_for_a_parent_is_not_a_relative_s_question():
+    assert spot("Mor 31 kom ind med barnevogn, spørger om tandlæge til sig selv").audience != "relative"
+    assert spot("Far 38 i skilsmisse spørger om hjælp til samvær").audience != "relative"
 
 
 def test_counter_notes_are_left_to_the_rules():
