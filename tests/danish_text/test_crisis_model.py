@@ -214,6 +214,10 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # 23 -> 20 (fresh8, fresh11, fresh12: the played-down overdoses), no false alarm more; and so does a
 # deep cut that bleeds or gapes ("cut deeper than ever, tape it?"): 20 -> 17; and the phrase rule
 # "tør ikke gå hjem" also reads "tør ik tage hjem" (a guard, as before): 17 -> 16. Bars as measured.
+# `fresh13`, read once at the very end with that model, says 1.000 / 0.029 (101 danger, 136 calm):
+# the bar met on a blind split for the first time. It raised the alarm on a carpenter's
+# tools, an old hunter's shotgun, a broken lift with an 81-year-old on the 5th floor and a man who
+# slept in a stairwell (staff notes); 3 of 37 concern items were shown as crisis.
 BARS = {"dev": (0.99, 0.05), "heldout": (0.97, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
         "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.05), "fresh11": (1.0, 0.05),
-        "fresh12": (0.98, 0.025)}
+        "fresh12": (0.98, 0.025), "fresh13": (1.0, 0.03)}
