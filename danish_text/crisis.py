@@ -146,7 +146,7 @@ def _denied(original: str, match: re.Match[str], marks: list[bool]) -> bool:
 # ("har det fint, tog bare 30 panodiler i morges"), and the model, taught that "har det fint" is
 # calm, read three such messages on the read splits as no danger; the words themselves are
 # unambiguous. Twelfth round: on every evaluation set (4,101 items) and every training message
-# the pattern matched only danger (39 and 64 items). It yields to a negation inside it, to the
+# the pattern matched only danger (33 and 62 items). It yields to a negation inside it, to the
 # pills taken along ("tog alle pillerne med"), to a daily dose and to a time long past.
 _PILLS = (r"(?:piller|pillerne|pills|tabletter|tabletterne|tablets|panodil\w*|pamol\w*|paracetamol\w*|ipren\w*|"
           r"ibuprofen\w*|sovepiller\w*|zopiclon\w*|stesolid\w*|kodimagnyl\w*|oxynorm?\w*|tramadol\w*|quetiapin\w*|"

@@ -20,7 +20,7 @@ is also read sentence by sentence: one sentence the model is all but sure of (0.
 the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
 phrase rule that matches only denied words is no guard (`danish_text.negation`), nor is one
-in a message about the long past (`CrisisModel.guard`). One phrase rule decides alone: an
+in a message about the long past (`CrisisModel.guard`). Two phrase rules decide alone: an
 overdose taken or a deep cut that bleeds, said outright ("tog bare 30 panodiler i morges", "cut
 deeper than ever, tape it?"), which people play down and which matched nothing but danger in
 every set (`danish_text.crisis.overdose_taken`, `deep_cut_now`). Scoring
