@@ -405,6 +405,18 @@ def _introduces_a_relative(joined: str) -> bool:
                and not m.group(1).endswith(("mand", "kone")) for m in _RELATIVE_INTRO.finditer(joined))
 
 
+# A relation word that names no one in particular: a count ("har 3 børn"), a group ("krisecenter
+# for mænd", "for enlige mødre") or a former partner ("en tidligere kæreste").
+_GROUP_BEFORE = frozenset({"for", "til", "af", "enlige", "ensomme", "unge", "aldre", "andre", "alle", "mange"})
+_FORMER = frozenset({"tidligere", "ex", "eks", "gammel"})
+
+
+def _generic_relation(toks: list[str], i: int) -> bool:
+    before = toks[i - 1] if i else ""
+    return before.isdigit() or before in _GROUP_BEFORE or before in _FORMER or before in (
+        "to", "tre", "fire", "fem", "seks")
+
+
 def _offers_help(toks: list[str], joined: str) -> bool:
     return ((bool(_VOLUNTEER.find(toks, joined)) or any(p.search(joined) for p in _VOLUNTEER_RES))
             and not _own_relative_first(toks, joined))
@@ -461,7 +473,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         return "self"
     # ("far" is also "får" once folded: "hvordan får man …")
     if (_OWN_OPENING.match(joined) or " man " in f" {joined} " or own_clause) and not any(
-            relation_word(t) for t in toks if t != "far"):
+            relation_word(t) for i, t in enumerate(toks) if t != "far" and not _generic_relation(toks, i)):
         return "self"
     return "unknown"
 

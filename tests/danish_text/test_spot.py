@@ -195,6 +195,10 @@ def test_a_writer_under_18_is_spotted_whoever_has_the_need(text, young):
     ("farmor sidder alene hele dagen, findes der besøgsvenner", "relative"),
     ("mor paa 82 vil ikke ud af lejligheden mere", "relative"),
     ("nabo bekymret for ældre mand der ikke åbner døren", "relative"),
+    # a relation word that names no one in particular does not make the need someone else's
+    ("fik brev fra fogeden, skal ud om 3 uger og har 2 børn", "self"),
+    ("hvor kan man bo som far med to børn efter en skilsmisse", "self"),
+    ("hvordan får man tilhold mod en tidligere kæreste", "self"),
     # ... but a member's "our club" about their own need is not an offer
     ("min søn går til fodbold men vores klub er for dyr for os nu", "relative"),
 ])
