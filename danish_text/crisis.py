@@ -112,13 +112,19 @@ class CrisisSignal:
     matched: str       # the folded words that matched, for the log and the tests
 
 
+def folded_text(text: str) -> str:
+    """The folded words of a text joined by single spaces (apostrophes kept for English
+    contractions): what every pattern here, and the concept lexicon, is matched against."""
+    return " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+
+
 def detect_crisis(text: str, respect_negation: bool = False) -> CrisisSignal | None:
     """Return the first danger signal found in a message, or None.
 
     With `respect_negation`, a match whose words a negation governs ("ingen
     selvmordstanker", "jeg cutter ik") does not count, unless the match holds the negation
     itself ("vil ikke leve"): that is how the crisis model uses the rules as a guard."""
-    original = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    original = folded_text(text)
     folded = original
     for harmless in _HARMLESS:       # blanked, not removed, so offsets stay those of `original`
         folded = harmless.sub(lambda m: " " * len(m.group(0)), folded)
@@ -167,7 +173,7 @@ _NOT_NOW = re.compile(r"\b(?:om dagen|dagligt|hver dag|a day|per day|om ugen|i l
 
 def overdose_taken(text: str) -> bool:
     """"tog 30 panodiler i morges", "har slugt hele glasset sovepiller": an overdose taken, in words."""
-    words = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    words = folded_text(text)
     for match in _OVERDOSE_TAKEN.finditer(words):
         after = " ".join(words[match.end():].split()[:8])
         if not _NOT_NOW.search(after) and not _NOT_NOW.search(words[max(0, match.start() - 40):match.start()]):
@@ -188,5 +194,5 @@ _DEEP_CUT_NOW = re.compile(_CUT_DEEP + r".*" + _WOUND + r"|" + _WOUND + r".*" + 
 
 def deep_cut_now(text: str) -> bool:
     """"har skåret for dybt, det bløder igennem håndklædet": self-harm with an injury now, in words."""
-    words = " ".join(re.findall(r"[a-z0-9']+", fold(text)))
+    words = folded_text(text)
     return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from danish_text.fold import fold
+from danish_text.crisis import folded_text
 
 # --- building blocks --------------------------------------------------------------------
 _CHILD = (r"(?:barn\w*|born\w*|baby\w*|babie\w*|spadbarn\w*|spabarn\w*|son\w*|datter|datteren|dotre\w*|"
@@ -356,7 +356,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 def folded_words(text: str) -> str:
     """The folded text as ' word word ... ' (apostrophes kept for English contractions)."""
-    return " " + " ".join(re.findall(r"[a-z0-9']+", fold(text))) + " "
+    return " " + folded_text(text) + " "
 
 
 def concept_counts(words: str) -> dict[str, int]:

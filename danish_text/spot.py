@@ -407,14 +407,16 @@ def _introduces_a_relative(joined: str) -> bool:
 
 # A relation word that names no one in particular: a count ("har 3 børn"), a group ("krisecenter
 # for mænd", "for enlige mødre") or a former partner ("en tidligere kæreste").
-_GROUP_BEFORE = frozenset({"for", "til", "af", "enlige", "ensomme", "unge", "aldre", "andre", "alle", "mange"})
-_FORMER = frozenset({"tidligere", "ex", "eks", "gammel"})
+_NO_ONE_IN_PARTICULAR = frozenset({
+    "to", "tre", "fire", "fem", "seks",                                                  # a count
+    "for", "til", "af", "enlige", "ensomme", "unge", "aldre", "andre", "alle", "mange",  # a group
+    "tidligere", "ex", "eks", "gammel",                                                  # a former partner
+})
 
 
 def _generic_relation(toks: list[str], i: int) -> bool:
     before = toks[i - 1] if i else ""
-    return before.isdigit() or before in _GROUP_BEFORE or before in _FORMER or before in (
-        "to", "tre", "fire", "fem", "seks")
+    return before.isdigit() or before in _NO_ONE_IN_PARTICULAR
 
 
 def _offers_help(toks: list[str], joined: str) -> bool:
