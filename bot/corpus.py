@@ -1,8 +1,8 @@
 """The real-language corpus (`data/corpus/`), split by source into train / dev / test, and
 the understanding heads' written training data (`data/understanding/`).
 
-The heads in `bot/` (topics, audience) train on the written data and the corpus' train
-split; `make eval` measures on its dev and test splits. Real letters are condensed from
+The heads in `bot/` (topics, audience) train on the written data, the other hands' earlier
+blind sets and the corpus' train split; `make eval` measures on its dev and test splits. Real letters are condensed from
 public Danish sources (advice columns, youth letter pages, forums; each item names its
 URL) and split by website: every item of one site lands in one split, so a model can
 never meet a site's phrasing in training and again in the test.
@@ -23,6 +23,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 WRITTEN = ROOT / "data" / "understanding"
+# Blind sets by other hands, read once each as evaluation in the round they were written for
+# (tenth to twelfth), training data since the thirteenth: left out one set at a time, they
+# named the main topic and the audience of the set left out better (data/understanding/README.md).
+OTHER_HANDS = WRITTEN / "other_hands"
 STAFF = "staff_notes.yaml"          # every other file holds letters from public sources
 SPLITS = CORPUS / "splits.yaml"     # each source's split, fixed once assigned
 SHARES = {"train": 0.5, "dev": 0.25, "test": 0.25}
@@ -113,11 +117,16 @@ def written() -> list[dict]:
             for item in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["examples"]]
 
 
+def other_hands() -> list[dict]:
+    """The blind sets of earlier rounds, by other hands: {text, topics, audience, age, safety, register}."""
+    return _read(sorted(OTHER_HANDS.glob("*.yaml")))
+
+
 def training_items() -> list[dict]:
-    """What the understanding heads train on: the written examples and the corpus' train split
-    (never its dev or test split)."""
+    """What the understanding heads train on: the written examples, the other hands' earlier
+    blind sets and the corpus' train split (never its dev or test split)."""
     corpus = load_corpus()
-    return written() + corpus["letters"]["train"] + corpus["staff"]["train"]
+    return written() + other_hands() + corpus["letters"]["train"] + corpus["staff"]["train"]
 
 
 if __name__ == "__main__":
