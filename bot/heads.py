@@ -36,6 +36,7 @@ from danish_text.spot import (
     opens_a_counter_note,
     partner_is_ill,
     spot,
+    young_at_home,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,9 +206,9 @@ def head_decides(text: str, min_words: int = AUDIENCE_MIN_WORDS) -> bool:
     """The head reads long messages; short ones, a writer who introduces themself by their
     job (measured: one letter lost, one routing item won) and a note that opens in counter
     notation (tenth round: the blind staff notes) stay with the rules, as does a writer who cares
-    for an ill partner (twelfth round)."""
+    for an ill partner (twelfth round), and a young writer about their own family (thirteenth)."""
     return (len(text.split()) > min_words and not introduces_a_job(text) and not opens_a_counter_note(text)
-            and not offers_help(text) and not partner_is_ill(text))
+            and not offers_help(text) and not partner_is_ill(text) and not young_at_home(text))
 
 
 def decide_audience(model: Pipeline, text: str, min_words: int = AUDIENCE_MIN_WORDS) -> str:

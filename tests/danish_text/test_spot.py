@@ -313,3 +313,45 @@ def test_an_offer_of_help_is_left_to_the_rules():
 
     assert offers_help("Vi er en lille idrætsforening og vil gerne tilbyde gratis pladser til børn")
     assert not offers_help("Min datter på 15 har brug for hjælp til lektier, hun er bagud i alle fag")
+
+
+@pytest.mark.parametrize("text,young", [
+    ("jeg er 15 og min far skælder mig ud hver aften når han har drukket", True),
+    ("jeg er en dreng på 13 og min storebror tager mine penge", True),
+    ("jeg går i 7. klasse og mine forældre skal skilles, jeg kan ikke sove", True),
+    ("im 16 and my mum keeps yelling at me, who can i talk to", True),
+    # a friend or a grandparent is someone else's need; a grown writer about a parent is a relative
+    ("jeg er 14 og min veninde kaster op efter hvert måltid", False),
+    ("jeg er 15 og min farfar på plejehjemmet får ikke mad nok", False),
+    ("jeg er 45 og min mor på 80 er begyndt at glemme alt", False),
+    # a duration is not the writer's age
+    ("jeg har boet her i 12 år og min mor er syg", False),
+])
+def test_a_young_writer_about_their_own_family_has_the_need(text, young):
+    from danish_text.spot import young_at_home
+    assert young_at_home(text) is young
+    assert (spot(text).audience == "self") is young
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("kommer ud fra afsoning om en måned og har ingen steder at bo", "self"),
+    ("sidder i kørestol og kan ikke komme ned ad trappen", "self"),
+    ("kan man få SU når man har børn", "self"),
+    # a question, not the writer's own situation
+    ("kommer der nogen fra kommunen på besøg", "unknown"),
+])
+def test_the_writer_s_own_circumstances_without_a_pronoun(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,audience,age", [
+    # a note about someone who asks for help for their own child or grandchild
+    ("Jobcenter: borger 51 til samtale, fortæller mest om sin datter på 14 der pjækker", "relative", 14),
+    ("Hjemmeplejen: hos borger 80 bor barnebarnet på 19, borger spørger hvem der kan hjælpe drengen", "relative", 19),
+    # a relative's age beside the relation word, when the writer gives no age of their own
+    ("min niece 15 er stukket af hjemmefra igen", "relative", 15),
+    ("Vores datter på 9 har haft ondt i maven i 3 år", "relative", 9),
+])
+def test_a_relative_s_need_carries_the_relative_s_age(text, audience, age):
+    spotted = spot(text)
+    assert (spotted.audience, spotted.age) == (audience, age)
