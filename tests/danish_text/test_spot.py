@@ -355,3 +355,22 @@ def test_the_writer_s_own_circumstances_without_a_pronoun(text, audience):
 def test_a_relative_s_need_carries_the_relative_s_age(text, audience, age):
     spotted = spot(text)
     assert (spotted.audience, spotted.age) == (audience, age)
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("Pt. kv. 52, diabetes, har ikke råd til fodterapeut, kan kommunen hjælpe", "professional"),
+    ("Psykiater: pt. 30 udskrives fredag uden bolig", "professional"),
+    ("Almen praksis Valby: pt. 44 m. angst ønsker samtaleforløb", "professional"),
+    # "pt." for "for the moment" inside a relative's call is no patient
+    ("Mor i tlf, søn 15 er pt. ikke hjemme og tager ikke telefonen", "relative"),
+])
+def test_a_doctor_s_note_about_a_patient_is_written_in_role(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text", [
+    "kan man få besøg af en sundhedsplejerske selvom man ikke er førstegangsmor",
+    "hvor kan man få en plads i vuggestue hurtigt hvis man starter på job",
+])
+def test_a_service_asked_for_is_not_the_writer_s_role(text):
+    assert spot(text).audience == "self"
