@@ -374,3 +374,16 @@ def test_a_doctor_s_note_about_a_patient_is_written_in_role(text, audience):
 ])
 def test_a_service_asked_for_is_not_the_writer_s_role(text):
     assert spot(text).audience == "self"
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("Skranke Sundby: kv. 63 har fået rykker fra varmeværket og forstår ikke brevet", "self"),
+    ("Borgerservice Valby, skranke: ung mand vil søge om hjælp til depositum", "self"),
+    # a relative or an offer at the counter is still theirs
+    ("Borgerservice: mor bekymret for søn 19 der ikke kommer ud af sengen", "relative"),
+    ("Skranke Østerbro: kvinde 66 vil gerne være frivillig besøgsven", "volunteer"),
+])
+def test_a_note_headed_by_the_counter_is_the_citizen_s_own(text, audience):
+    from danish_text.spot import opens_a_counter_note
+    assert opens_a_counter_note(text)
+    assert spot(text).audience == audience
