@@ -62,7 +62,7 @@ _NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!
 _NOT_BEFORE = r"(?! siden)(?! ago)(?! til)(?! i trak)(?! i streg)"
 _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dreng(?:en)?|pige(?:n)?|datter(?:en)?|"
                   r"(?:lille|store)(?:bror|soster)(?:en)?|barnebarn(?:et)?|"
-                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboer(?:en)?|ung(?:e|en)?|"
+                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboe?r(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
                   r"ven(?:nen)?|veninde(?:n)?|kursist(?:en)?|lejer(?:en)?|praktikant(?:en)?|larling(?:en)?|"
@@ -79,6 +79,8 @@ _AGE_RES = [
     re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl|semester)\b)"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er|who is|who's|she is|he is|she's|he's) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
+    # "en af løberne, 43, bor på krisecenter", "en af vores drenge, 16,": one of a group, and their age
+    re.compile(r"\ben af (?:vores |mine |de )?\w+, (\d{1,2}),"),
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
     re.compile(r"[a-z] \((\d{2})\)"),
     # "min datter er 15 og ...", "my son is 16, ..."
@@ -149,8 +151,10 @@ _ABOUT_RELATIVE_AGE = re.compile(
 # In a note or message that asks for a relative, the relative's age beside the relation word:
 # "borger 46 … fortæller om sin søn på 15", "hos borger 73 bor barnebarnet på 17" (thirteenth round).
 _RELATIVE_WITH_AGE = re.compile(
-    r"\b(?:son|sonnen|datter|datteren|barn|barnet|barnebarn|barnebarnet|dreng|drengen|pige|pigen|nevo|niece)"
-    r"\.? (?:pa |paa )?\(?(\d{1,2})\b(?! ar siden)" + _NOT_A_COUNT)
+    r"\b(?:son|sonnen|datter|datteren|barn|barnet|barnebarn|barnebarnet|dreng|drengen|pige|pigen|nevo|niece|"
+    r"stedson|steddatter|teenager|mor|far|mormor|morfar|farmor|farfar|bedstemor|bedstefar|"
+    r"lillebror|storebror|lillesoster|storesoster|bror|soster)"
+    r"\.? (?:er |pa |paa )?\(?(\d{1,2})\b(?! ar siden)" + _NOT_A_COUNT)
 
 
 def _relative_age(folded: str) -> int | None:

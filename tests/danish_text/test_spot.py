@@ -387,3 +387,15 @@ def test_a_note_headed_by_the_counter_is_the_citizen_s_own(text, audience):
     from danish_text.spot import opens_a_counter_note
     assert opens_a_counter_note(text)
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,age", [
+    # "beboer" folds to "bebor": staff notation for a resident
+    ("Pædagog på botilbud: beboer 52 vil gerne have en besøgsven", 52),
+    ("Træner: en af spillerne, 15, har ikke råd til kontingent", 15),
+    # a relative's age beside the relation word
+    ("min mormor 91 får ikke mad nok på plejehjemmet", 91),
+    ("Min far er 70 og har drukket i 40 år", 70),
+])
+def test_ages_in_staff_notation_and_beside_a_relation(text, age):
+    assert spot(text).age == age
