@@ -335,6 +335,12 @@ _RELATIVE_NOTE = re.compile(
 # (52)", "nabo ringer om ældre dame", "Hjemmeplejen noterer: nabo kontaktede os" (eleventh round).
 _ON_BEHALF = re.compile(
     r"\bpa vegne af (?:sin|sit|sine|hans|hendes|deres) \w+"
+    # thirteenth round: "spurgte om vi kan hjælpe hans nabo", "tlf ang. nabo: …", "Tlf fra nabo til
+    # fru 79", and the neighbour's child ("naboens børn skriger", which folds to "nabons")
+    r"|\bhjalpe (?:hans|hendes|sin|sit|sine) (?:nabo|mor|far|son|datter|bror|soster|ven|veninde|kone|mand|"
+    r"kareste|barnebarn)\b"
+    r"|^(?:tlf|telefon|opkald)\.? (?:\w+ )?(?:ang|vedr|fra|om)\.? (?:en )?nabo\b"
+    r"|\bnabons\b"
     r"|\b(?:nabo|nabon|veninde|veninden|ven|vennen|kollega|kollegaen)\.? (?:\(\d+\) )?"
     r"(?:ringer|ringede|kontakter|kontaktede|henvender|henvendte|kom|skriver)\b")
 

@@ -399,3 +399,12 @@ def test_a_note_headed_by_the_counter_is_the_citizen_s_own(text, audience):
 ])
 def test_ages_in_staff_notation_and_beside_a_relation(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text", [
+    "naboens børn er alene hjemme hver aften, hvad gør jeg",
+    "Kvinde kom ind og spurgte om vi kan hjælpe hendes nabo, som ikke har åbnet døren i en uge",
+    "Tlf. ang. nabo: mand ringer, ældre herre i opgangen har ikke været ude i flere uger",
+])
+def test_a_neighbour_s_situation_is_someone_else_s_need(text):
+    assert spot(text).audience == "relative"
