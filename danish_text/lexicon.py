@@ -195,6 +195,14 @@ VOLUNTEER_PATTERNS = (
     r"\bvores (?!bolig)\w*klub(?:ben)?(?: i \w+)? (?:vil|kan|har|onsker)\b",
     r"\bkan jeg (?:\w+ ){0,2}(?:lase lektier|give lektiehjalp|hjalpe med lektier)\b",
     r"\bforenings?ide\w*|\bide (?:om|til) (?:en |et )?\w*(?:forening|klub|fallesskab|cafe)\b",
+    # thirteenth round: something made for a group ("vil gerne lave fællesspisning for ensomme", "vil
+    # starte et hold for børn med handicap"), help offered in English, a question whether helpers are
+    # needed, and a foster family asked about the other way round (11 items, all offers)
+    r"\b(?:vil|vil gerne|kunne|kan) (?:lave|starte|arrangere|oprette|tilbyde) (?:en |et )?(?:\w+ ){0,2}for (?:\w+ )?"
+    r"(?:aldre|ensomme|born|unge|hjemlose|flygtninge|beboere|udsatte|borgere)\b",
+    r"\ber der (?:\w+ )?brug for (?:\w+ )?(?:lektiehjalpere|frivillige|hjalpere|besogsvenner)\b",
+    r"\b(?:i|we) (?:can|could) (?:help|translate|volunteer|drive|cook)\b",
+    r"\b\w*(?:plejefamilie|aflastningsfamilie|kontaktfamilie|netvarksfamilie)\w* (?:\w+ ){0,2}(?:bliver|blive) man\b",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

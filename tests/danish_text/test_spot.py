@@ -408,3 +408,13 @@ def test_ages_in_staff_notation_and_beside_a_relation(text, age):
 ])
 def test_a_neighbour_s_situation_is_someone_else_s_need(text):
     assert spot(text).audience == "relative"
+
+
+@pytest.mark.parametrize("text", [
+    "vi er en gruppe pensionister der vil starte en gåklub for ensomme på Amager",
+    "er der brug for frivillige besøgsvenner i Valby",
+    "I can help with translating Arabic if you need it",
+    "aflastningsfamilie, hvordan bliver man det",
+])
+def test_more_offers_of_help(text):
+    assert spot(text).audience == "volunteer"
