@@ -19,8 +19,9 @@ from evaluation.spellings import VARIANTS
 
 METRICS = ("pass", "first_topic", "audience", "age")
 # Blind sets by other hands (tests/eval/understanding/): short citizen questions (`chat`),
-# letters (`brev`, from the eleventh round) and staff notes and professionals' reports, each
-# read once in the round it was written for, development data after that.
+# letters (`brev`) and staff notes and professionals' reports, each read once in the round it
+# was written for. Since the thirteenth round the earlier ones are the heads' training data
+# (data/understanding/other_hands/), so only the newest set is here.
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "eval" / "understanding"
 
 
