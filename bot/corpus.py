@@ -25,7 +25,8 @@ CORPUS = ROOT / "data" / "corpus"
 WRITTEN = ROOT / "data" / "understanding"
 # Blind sets by other hands, read once each as evaluation in the round they were written for
 # (tenth to twelfth), training data since the thirteenth: left out one set at a time, they
-# named the main topic and the audience of the set left out better (data/understanding/README.md).
+# named the main topic and the audience of the set left out better (data/understanding/README.md);
+# and examples other hands wrote from the thirteenth round's guide for training (`guide13_*`).
 OTHER_HANDS = WRITTEN / "other_hands"
 STAFF = "staff_notes.yaml"          # every other file holds letters from public sources
 SPLITS = CORPUS / "splits.yaml"     # each source's split, fixed once assigned
@@ -118,7 +119,8 @@ def written() -> list[dict]:
 
 
 def other_hands() -> list[dict]:
-    """The blind sets of earlier rounds, by other hands: {text, topics, audience, age, safety, register}."""
+    """The blind sets of earlier rounds and the guide-written examples, by other hands:
+    {text, topics, audience, age, safety, register}."""
     return _read(sorted(OTHER_HANDS.glob("*.yaml")))
 
 
