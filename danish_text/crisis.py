@@ -190,9 +190,15 @@ _CUT_DEEP = r"\b(?:cut|cutted|skar|skaret|skare|cuttede|cuttet)\b(?: \w+){0,4} (
 _WOUND = (r"\b(?:blod\w*|blo(?:der|dte|de|dt)|bleed\w*|blood\w*|pumps?|pumper|soaking|gaber|gab|sy|syes|sys|syet|sting|"
           r"stitches|tape|yellow|gult|gul|fedt\w*|handklad\w*|towel\w*|bandage\w*|forbinding\w*)\b")
 _DEEP_CUT_NOW = re.compile(_CUT_DEEP + r".*" + _WOUND + r"|" + _WOUND + r".*" + _CUT_DEEP)
+# ... and the figure of speech: cuts in a budget, a firm that bleeds staff or money (thirteenth
+# round: "der er skåret dybt i budgettet og vi bløder medarbejdere" raised the alarm in fresh14).
+_FIGURATIVE_CUT = re.compile(
+    r"\b(?:dybt|dybere|deep|deeper) (?:ind )?(?:i|into) (?:\w+ )?(?:budget\w*|okonomi\w*|bevilling\w*|udgift\w*|"
+    r"omkostning\w*|normering\w*|costs?|spending)\b"
+    r"|\b(?:bloder|blodte|bleeding|bleeds) (?:\w+ )?(?:medarbejdere|personale|penge|kunder|staff|money|customers)\b")
 
 
 def deep_cut_now(text: str) -> bool:
     """"har skåret for dybt, det bløder igennem håndklædet": self-harm with an injury now, in words."""
     words = folded_text(text)
-    return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words)
+    return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words) and not _FIGURATIVE_CUT.search(words)

@@ -84,6 +84,8 @@ def test_an_overdose_taken_is_not_a_dose_pills_taken_along_or_the_past(text):
     ("cut way too deep tonight, it keeps bleeding through the towel", True),
     ("skar dybere end sidst, kan se noget gult, kan man tape det?", True),
     ("regeringen skar dybt i ydelserne i år", False),                  # figurative, no wound
+    ("vi har skåret dybt i budgettet og bløder penge hver måned", False),    # figurative, with "bleeds"
+    ("the firm cut deep into costs and is bleeding staff", False),
     ("for 4 år siden skar jeg dybt og det blødte, nu går det godt", False),  # long past
     ("skar mig i fingeren med kartoffelskrælleren, det bløder lidt", False),  # not deep
 ])
