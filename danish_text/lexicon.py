@@ -203,6 +203,9 @@ VOLUNTEER_PATTERNS = (
     r"\ber der (?:\w+ )?brug for (?:\w+ )?(?:lektiehjalpere|frivillige|hjalpere|besogsvenner)\b",
     r"\b(?:i|we) (?:can|could) (?:help|translate|volunteer|drive|cook)\b",
     r"\b\w*(?:plejefamilie|aflastningsfamilie|kontaktfamilie|netvarksfamilie)\w* (?:\w+ ){0,2}(?:bliver|blive) man\b",
+    # after blind15's read: a place or time offered ("vil stille fælleshuset gratis til rådighed", "har
+    # tilbudt at køre værksted med de store drenge", "tilbyder at holde lektiecafé")
+    r"\btilbyder at\b|\bhar (?:\w+ ){0,4}tilbudt at\b|\bstille (?:\w+ ){1,3}til radighed\b|\bstille sig (?:\w+ )?til radighed\b",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

