@@ -70,7 +70,8 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
 # A number followed by a unit or a count is no age: "200 kr", "3 timer", "2 børn".
 _NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"
 # "borger 47", "hr. ca 60", "dreng på 13", "borger med autisme, 27,": a subject in staff notation and its age
-_STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
+_STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?:,? (?:m|k|mand|kvinde|herre|dame)\.?(?= ?\d))?"   # "borger m. 52", "pt m 66"
+              r"(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
               r"(\d{1,2})\b" + _NOT_A_COUNT)
 _AGE_RES = [
     re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
@@ -159,10 +160,17 @@ _RELATIVE_WITH_AGE = re.compile(
     r"\.? (?:er |pa |paa )?\(?(\d{1,2})\b(?! ar siden)" + _NOT_A_COUNT)
 
 
+# ... or a baby's age in weeks or months, which is 0 in years ("min baby på 3 uger", "nevø 7 mdr").
+_INFANT_AGE = re.compile(r"\b(?:baby|babyen|barn|barnet|son|sonnen|datter|datteren|nevo|niece|barnebarn|barnebarnet)"
+                         r"\.? (?:pa |paa |er )?\d{1,2} (?:uger|uge|dage|mdr|maneder|maned|weeks|months)\b")
+
+
 def _relative_age(folded: str) -> int | None:
     """(Not when the writer gives their own age: "jeg er 32 og har vores søn på 6" may be their own need.)"""
     if _OWN_AGE.search(folded) or _OPENING_AGE.search(folded):
         return None
+    if _INFANT_AGE.search(folded):
+        return 0
     found = _RELATIVE_WITH_AGE.search(folded)
     return int(found.group(1)) if found and 0 < int(found.group(1)) < 110 else None
 
@@ -592,13 +600,15 @@ def spot(text: str) -> Spotted:
     relation, at = _relation(toks)
     audience = _audience(toks, joined, relation, at, found, _role_header(text), _own_clause(text),
                          _counter_header(text))
+    # a relative's need carries the relative's age, when the writer gives none of their own
+    relative_age = _relative_age(folded) if audience == "relative" else None
     return Spotted(
         topics=list(found),
         audience=audience,
         relation=relation,
         # the writer's own age counts unless a relative's age is given ("min søn på 16")
-        age=((audience == "relative" and _relative_age(folded))
-             or _age(folded, own_need=not (relation and any(t.isdigit() for t in toks[at + 1:at + 4])))),
+        age=relative_age if relative_age is not None else _age(
+            folded, own_need=not (relation and any(t.isdigit() for t in toks[at + 1:at + 4]))),
         age_group=_age_group(toks, joined),
         young_writer=_young_writer(folded),
         district=_district(joined),

@@ -442,3 +442,14 @@ def test_a_professional_s_note_carries_the_role_of_whoever_asks(text, audience):
 ])
 def test_ages_said_without_jeg_er(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Borger m. 52 i skranken, smidt ud af lejligheden i går", 52),
+    ("pt k 71 spørger om hjælp til rengøring", 71),
+    ("Hjemmehjælper: borger m. 78 drikker ca. 1 fl. vodka om dagen", 78),
+    # a baby's age in weeks or months is 0 in years
+    ("min søn på 5 uger skriger hele tiden, kan der komme nogen", 0),
+])
+def test_staff_notation_with_a_gender_mark_and_infants(text, age):
+    assert spot(text).age == age
