@@ -1,11 +1,12 @@
 """The real-language corpus (`data/corpus/`), split by source into train / dev / test, and
 the understanding heads' written training data (`data/understanding/`).
 
-The heads in `bot/` (topics, audience) train on the written data, the other hands' earlier
-blind sets and the corpus' train split; `make eval` measures on its dev and test splits. Real letters are condensed from
-public Danish sources (advice columns, youth letter pages, forums; each item names its
-URL) and split by website: every item of one site lands in one split, so a model can
-never meet a site's phrasing in training and again in the test.
+The heads in `bot/` (topics, audience) train on the written data, the other hands' data
+(their earlier blind sets and examples written from a guide) and the corpus' train split;
+`make eval` measures on its dev and test splits. Real letters are condensed from public
+Danish sources (advice columns, youth letter pages, forums; each item names its URL) and
+split by website: every item of one site lands in one split, so a model can never meet a
+site's phrasing in training and again in the test.
 Staff notes and professionals' reports are written in each profession's register and
 split by register the same way. A new source goes to the split furthest below its share
 (train 50 %, dev 25 %, test 25 %), largest first, and is then pinned in
@@ -125,8 +126,8 @@ def other_hands() -> list[dict]:
 
 
 def training_items() -> list[dict]:
-    """What the understanding heads train on: the written examples, the other hands' earlier
-    blind sets and the corpus' train split (never its dev or test split)."""
+    """What the understanding heads train on: the written examples, the other hands' data and
+    the corpus' train split (never its dev or test split)."""
     corpus = load_corpus()
     return written() + other_hands() + corpus["letters"]["train"] + corpus["staff"]["train"]
 
