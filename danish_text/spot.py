@@ -124,7 +124,8 @@ _OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+|kare \w+\W+|dear \w+\W+)?
 
 
 # ... or with the writer's own school class ("jeg går i 8. klasse og min mor …").
-_OPENING_CLASS = re.compile(r"^\W*(?:hej\W+|hey\W+)?(?:jeg|jg) (?:gar|gaar) i (?:[0-9]|10)\.? ?(?:klasse|kl)\b")
+_CLASS_PHRASE = r"(?:jeg|jg) (?:gar|gaar) i (?:[0-9]|10)\.? ?(?:klasse|kl)\b"     # "jeg går i 8. klasse"
+_OPENING_CLASS = re.compile(r"^\W*(?:hej\W+|hey\W+)?" + _CLASS_PHRASE)
 
 
 def _young_writer(folded: str) -> bool:
@@ -139,7 +140,8 @@ _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
 
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
 # elektriker og har en dreng på 4", "siden jeg var 15 … Nu er jeg 24" (eleventh round).
-_OWN_AGE = re.compile(r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) (?:nu )?(\d{1,2})\b" + _NOT_A_COUNT)
+_I_AM = r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) "
+_OWN_AGE = re.compile(_I_AM + r"(?:nu )?(\d{1,2})\b" + _NOT_A_COUNT)
 
 
 # A note about a relative's call or visit names the one it is about and their age: "Far (borger
@@ -506,9 +508,9 @@ def _offers_help(toks: list[str], joined: str) -> bool:
 # ting til mig", "jeg er 17 og min mor drikker hver dag, er der nogen jeg kan snakke med". Thirteenth
 # round: all 27 such items in the written, corpus and earlier blind data are the writer's own need,
 # and rules and head had read 19 of them as a relative's; a friend or a grandparent stays a relative.
-_YOUNG_AGE = re.compile(r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) (?:(?:en|a) (?:pige|dreng|girl|boy|teenager) "
-                        r"(?:pa|paa|of) )?(\d{1,2})\b" + _NOT_A_COUNT)
-_YOUNG_CLASS = re.compile(r"\b(?:jeg|jg) (?:gar|gaar) i (?:[0-9]|10)\.? ?(?:klasse|kl)\b")
+_YOUNG_AGE = re.compile(_I_AM + r"(?:(?:en|a) (?:pige|dreng|girl|boy|teenager) (?:pa|paa|of) )?(\d{1,2})\b"
+                        + _NOT_A_COUNT)
+_YOUNG_CLASS = re.compile(r"\b" + _CLASS_PHRASE)
 _HOME_RELATIONS = frozenset({"mor", "far", "forældre", "bror", "søster", "kæreste"})
 
 
