@@ -6,8 +6,9 @@ own drinking who mentions her children was read as a relative, and a note about 
 47" as unknown. Measured on the corpus' dev split (`python -m bot.heads --select`), a
 logistic regression over folded words reads letters and staff notes far better (the rules
 as its features, `audience_evidence`, were measured and lost), so this head decides for
-messages of more than `min_words` words. Short messages keep what the rules said (often
-"unknown", so the router asks when the answer matters): the rules read them right.
+messages of more than `min_words` words. Short messages keep what the rules said: the rules
+read them right. Where the rules found no audience in a short message, the head answers when it
+is at least `fill_in` sure; otherwise the router asks when the answer matters.
 Trained by `rasa train` from `data/understanding` and the corpus' train split.
 """
 from __future__ import annotations
@@ -33,10 +34,10 @@ class AudienceHead(PipelineHead):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"min_words": heads.AUDIENCE_MIN_WORDS, "C": heads.AUDIENCE_C}
+        return {"min_words": heads.AUDIENCE_MIN_WORDS, "C": heads.AUDIENCE_C, "fill_in": heads.AUDIENCE_FILL_IN}
 
     def train(self, training_data: TrainingData) -> Resource:
-        return self.persist(heads.fit_audience(training_items(), float(self.config["C"])))
+        return self.persist(heads.fit_audience(training_items("audience"), float(self.config["C"])))
 
     def audience(self, text: str) -> tuple[str, float] | None:
         """The head's reading and its probability, or None when it has no model or no text."""
@@ -47,7 +48,12 @@ class AudienceHead(PipelineHead):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            found = self.audience(text) if heads.head_decides(text, int(self.config["min_words"])) else None
+            found = None
+            if heads.head_decides(text, int(self.config["min_words"])):
+                found = self.audience(text)
+            elif heads.fills_in(text):
+                reading = self.audience(text)
+                found = reading if reading and reading[1] >= float(self.config["fill_in"]) else None
             if found is None:
                 continue
             value, p = found

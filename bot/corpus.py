@@ -119,17 +119,23 @@ def written() -> list[dict]:
             for item in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["examples"]]
 
 
-def other_hands() -> list[dict]:
+def other_hands(head: str | None = None) -> list[dict]:
     """The blind sets of earlier rounds and the guide-written examples, by other hands:
-    {text, topics, audience, age, safety, register}."""
-    return _read(sorted(OTHER_HANDS.glob("*.yaml")))
+    {text, topics, audience, age, safety, register}. A file may name the heads that learn from
+    it (`heads: [topics]`): measured, it taught that head and not the others. `head=None`: all."""
+    out = []
+    for path in sorted(OTHER_HANDS.glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        if head is None or head in data.get("heads", (head,)):
+            out += data["items"]
+    return out
 
 
-def training_items() -> list[dict]:
-    """What the understanding heads train on: the written examples, the other hands' data and
-    the corpus' train split (never its dev or test split)."""
+def training_items(head: str | None = None) -> list[dict]:
+    """What the understanding heads (`topics`, `audience`; None: either) train on: the written
+    examples, the other hands' data and the corpus' train split (never its dev or test split)."""
     corpus = load_corpus()
-    return written() + other_hands() + corpus["letters"]["train"] + corpus["staff"]["train"]
+    return written() + other_hands(head) + corpus["letters"]["train"] + corpus["staff"]["train"]
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ class TopicHead(PipelineHead):
     def train(self, training_data: TrainingData) -> Resource:
         nlu = [(str(m.get(TEXT)), str(m.get(INTENT))[len(PREFIX):]) for m in training_data.intent_examples
                if str(m.get(INTENT) or "").startswith(PREFIX)]
-        return self.persist(heads.fit_topics(nlu, training_items(), float(self.config["C"])))
+        return self.persist(heads.fit_topics(nlu, training_items("topics"), float(self.config["C"])))
 
     def topics(self, text: str) -> list[dict[str, Any]]:
         if self.pipeline is None or not text.strip():

@@ -62,7 +62,7 @@ _NOT_AFTER = r"(?<!\bi )(?<!\bfor )(?<!\befter )(?<!\bgennem )(?<!\bsidste )(?<!
 _NOT_BEFORE = r"(?! siden)(?! ago)(?! til)(?! i trak)(?! i streg)"
 _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dreng(?:en)?|pige(?:n)?|datter(?:en)?|"
                   r"(?:lille|store)(?:bror|soster)(?:en)?|barnebarn(?:et)?|"
-                  r"son(?:nen)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboe?r(?:en)?|ung(?:e|en)?|"
+                  r"son(?:nen)?|pleje(?:son|datter|barn)(?:nen|en|et)?|far(?:en)?|mor(?:en)?|elev(?:en)?|pt|patient(?:en)?|beboe?r(?:en)?|ung(?:e|en)?|"
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
                   r"ven(?:nen)?|veninde(?:n)?|kursist(?:en)?|lejer(?:en)?|praktikant(?:en)?|larling(?:en)?|"
@@ -74,20 +74,26 @@ _STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?:,? (?:m|k|mand|kvinde|herre|dame)\.?(?= ?
               r"(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
               r"(\d{1,2})\b" + _NOT_A_COUNT)
 _AGE_RES = [
-    re.compile(_NOT_AFTER + r"\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
+    # (not the upper end of a range: "drenge 14-16 år" is a group, fourteenth round)
+    re.compile(_NOT_AFTER + r"(?<!\d-)(?<!\d -)\b(\d{1,3}) ?-? ?(?:ar|arig|arige|years?|yrs?|yo|y/o|aar)\b" + _NOT_BEFORE),
     re.compile(r"\b" + _STAFF_AGE),
     re.compile(r"\((?:m|k|mand|kvinde|dreng|pige)\s*[,/]?\s*(?:ca\.? )?(\d{1,2})\)"),
-    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%))(?!\.? ?(?:sal|etage|klasse|kl|semester)\b)"),
+    re.compile(r"\bpa (\d{1,3})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|procent|%|drenge|piger|unge|elever|personer))(?!\.? ?(?:sal|etage|klasse|kl|semester)\b)"),
     re.compile(r"\b(?:jeg er|jg er|er kun|im|i am|i'm|hun er|han er|som er|der er|who is|who's|she is|he is|she's|he's) (\d{1,3})\b(?! ?(?:kr|timer|dage|uger|maneder|gange|min))"),
     re.compile(r"\b(\d{1,3}) ?-?arig\b"),
     # "en af løberne, 43, bor på krisecenter", "en af vores drenge, 16,": one of a group, and their age
-    re.compile(r"\ben af (?:vores |mine |de )?\w+, (\d{1,2}),"),
+    # ("en af vores borgere i løntilskud, 47,", "en af mine kursister, m. 50,": fourteenth round)
+    re.compile(r"\ben af (?:vores |mine |de )?\w+(?: \w+){0,3}, (?:(?:m|k)\.? )?(\d{1,2}),"),
     # "Pensioneret sygeplejerske (68) henv. ...": two digits in brackets right after a word
     re.compile(r"[a-z] \((\d{2})\)"),
     # "min datter er 15 og ...", "my son is 16, ..."
-    re.compile(r"\b(?:er|is|was|var|fylder|blev) (\d{1,2})\b(?=\s*(?:og|and|ar|years|,|\.|\?|!|$))"),
+    # (not "snart fylder 18": that is the age to come)
+    re.compile(r"\b(?:er|is|was|var|(?<!snart )fylder|blev) (\d{1,2})\b(?=\s*(?:og|and|ar|years|,|\.|\?|!|$))"),
     # "er autist og 23, vil gerne bo for mig selv", "er enke og 77": a word, then the age (after blind15)
     re.compile(r"^(?:\w+ ){0,2}?er (?:\w+ ){1,2}og (\d{1,2})\b(?=\s*(?:,|\.|\?|!|og|$))"),
+    # "Kvinde ringer, 38, har mistet job", "Spiller på seniorholdet, 23, fortæller": a subject, a few
+    # words about them, and the age set off by commas (fourteenth round, the guide-written notes)
+    re.compile(r"\b" + _STAFF_SUBJECT + r"\.?(?: [a-z]+){1,6}, (?:ca\.? )?(\d{1,2}),"),
 ]
 
 

@@ -148,3 +148,28 @@ def test_audience_head_leaves_short_messages_job_introductions_and_counter_notes
     messages = [Message(data={"text": t, "entities": [{"entity": "audience", "value": "rules"}]}) for t in texts]
     head.process(messages)
     assert [m.get("entities") for m in messages] == [[{"entity": "audience", "value": "rules"}]] * 3
+
+
+def test_audience_head_answers_a_short_message_the_rules_found_no_audience_in_only_when_sure(make_component):
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot import heads
+    from bot.audience import AudienceHead
+
+    sure = make_component(AudienceHead, {"fill_in": 0.0})
+    sure.train(TrainingData())
+    text = "ingen penge til husleje, sat ud på fredag"    # no one named: the rules say unknown
+    assert heads.fills_in(text) and not heads.head_decides(text)
+    message = Message(data={"text": text, "entities": []})
+    sure.process([message])
+    assert [(e["entity"], e["extractor"]) for e in message.get("entities")] == [("audience", "AudienceHead")]
+    # never sure enough: the rules' silence stands, and the router may ask
+    never = make_component(AudienceHead, {"fill_in": 1.01})
+    never.train(TrainingData())
+    message = Message(data={"text": text, "entities": []})
+    never.process([message])
+    assert message.get("entities") == []
+    # a short message the rules did read is left to them, however sure the head is
+    spotted = Message(data={"text": "min søn ryger hash", "entities": [{"entity": "audience", "value": "relative"}]})
+    sure.process([spotted])
+    assert spotted.get("entities") == [{"entity": "audience", "value": "relative"}]

@@ -396,6 +396,16 @@ def test_a_note_headed_by_the_counter_is_the_citizen_s_own(text, audience):
     # a relative's age beside the relation word
     ("min mormor 91 får ikke mad nok på plejehjemmet", 91),
     ("Min far er 70 og har drukket i 40 år", 70),
+    # the age set off by commas a few words after the subject; a count after it is no age
+    ("Hr. henvender sig i vagten, 64, har ikke betalt husleje", 64),
+    ("Pige fra parallelklassen, 13, græder tit i frikvarteret", 13),
+    ("Mand i skranken, 3 børn, mangler penge til mad", None),
+    # one of a group, a few words about them, a gender mark
+    ("Jobkonsulent: en af vores borgere i fleksjob, 52, drikker i pauserne", 52),
+    ("Underviser: en af mine kursister, k. 44, sover i sin bil", 44),
+    # the upper end of a range is a group's, not the person's; an age to come is not the age now
+    ("Klubben: en flok på 6 drenge 15-17 år, den yngste (15) ryger hash", 15),
+    ("Mor ringede ang. plejedatter 16 der snart fylder 18", 16),
 ])
 def test_ages_in_staff_notation_and_beside_a_relation(text, age):
     assert spot(text).age == age
