@@ -97,7 +97,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "act_child_harm": (
         r"\brys\w* (?:babyen|barnet|hende|ham|den lille)", r"\bshak\w* (?:the )?baby", r"\bbla (?:marker|plet\w*)",
         r"\bblamark\w*", r"\bbruise\w*", r"\bovergreb\w*", r"\brore\w* ved (?:mig|hende|ham)", r"\brorte ved",
-        r"\bbefol\w*", r"\btouch\w* me\b", r"\bseksuel\w*", r"\bsexual\w*", r"\bincest",
+        r"\bbefol\w*", r"\btouch\w* me\b",
+        # burns on a person ("brænder ham med cigaretter", "burns him with cigarettes")
+        r"\bbrand\w* (?:mig|ham|hende|dem|os) (?:med|pa)\b", r"\bburn(?:s|ed|t)? (?:me|him|her|them|us) with\b", r"\bseksuel\w*", r"\bsexual\w*", r"\bincest",
         r"\balene hjemme\b", r"\bhome alone\b", r"\balene i (?:lejligheden|huset|hjemmet)", r"\bladt alene",
         r"\befterladt\b", r"\bikke (?:blevet )?hentet\b", r"\bingen (?:har )?hentet\b", r"\bingen mad\b",
         r"\buden mad\b", r"\bsult\w*", r"\bhungry\b", r"\bstarv\w*", r"\bforsomt\w*", r"\bneglect\w*",
@@ -136,7 +138,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Wishes and thoughts of death, and being a burden.
     "death_wish": (
         r"\bselvmord\w*", r"\bselv mord\b", r"\bselvmor\b", r"\bsuicid\w*",
-        r"(?<!\bto )(?<!\bhow )(?<!\bwhat )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bcan )\bdo\b", r"\bdod\w*", r"\bdoe\b",
+        r"(?<!\bto )(?<!\bhow )(?<!\bwhat )(?<!\bwho )(?<!\bwhere )(?<!\bwhy )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bcan )\bdo\b", r"\bdod\w*", r"\bdoe\b",
         r"\bdie\b", r"\bdying\b", r"\bdead\b", r"\bdeath\b", r"\bliv(?:et|s)?\b", r"\bleve\b", r"\blive\b",
         r"\balive\b", r"\bende (?:det|mit|livet|mig)", r"\bend (?:it|my life|things)\b", r"\bslutte (?:det|mit)",
         r"\bgore en ende", r"\bforsvinde\w*", r"\bdisappear\w*", r"\bikke (?:vare|ver) her\b",
@@ -220,7 +222,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      r"\bjg\b", r"\bmg\b"),
     # Context that cancels or weakens.
     "cancel_negation": (
-        r"\b(?:ikke|aldrig|ingen|intet|never|not|no|don'?t|isn'?t)\b(?: \w+){0,3} "
+        r"\b(?:ikke|aldrig|ingen|intet|never|not|no|don'?t|isn'?t)\b(?! (?:stoppe|stop|holde op|lade)\b)(?: \w+){0,3} "
         r"(?:selvmord\w*|suicid\w*|tanker om at do|do\b|skade mig|skar|slaet|slar|voldelig|truet|i fare|fare\b)",
         r"\bikke selvmordstruet", r"\bikke (?:i )?(?:akut )?fare\b", r"\bnot (?:in )?danger\b",
         r"\bingen (?:fare|akut)\b", r"\bintet akut\b", r"\bikke akut\b", r"\bnot suicidal\b",

@@ -27,6 +27,9 @@ _CLAUSE = frozenset({"men", "og", "fordi", "selvom", "mens", "but", "and", "beca
                      "although", "sa", "nu", "da"})
 # "ikke mere", "ikke længere": the negation ends there ("kan ikke mere, har taget alle pillerne").
 _LAST = frozenset({"mere", "langere", "anymore"})
+# "kan ikke stoppe med at skære", "can't stop cutting", "kan ikke lade være": a negated stop
+# affirms the act that follows, so such a negation governs nothing (fourteenth round).
+_STOP = frozenset({"stoppe", "stop", "stopper", "lade"})
 FORWARD = 5      # words a negation reaches after itself ("ikke tanker om at gøre skade")
 BACKWARD = 1     # and before it (the finite verb: "jeg cutter ikke")
 _PIECE = re.compile(r"[a-z0-9']+|[.,;:!?()\n]+")
@@ -47,7 +50,7 @@ def scoped_words(text: str) -> list[tuple[str, bool]]:
             breaks.add(len(words))
     marked = [False] * len(words)
     for i, word in enumerate(words):
-        if word not in NEGATORS:
+        if word not in NEGATORS or _stops(words, i + 1):
             continue
         j = i + 1
         while j < len(words) and j <= i + FORWARD and j not in breaks:
@@ -60,6 +63,11 @@ def scoped_words(text: str) -> list[tuple[str, bool]]:
             k -= 1
             marked[k] = words[k] not in NEGATORS
     return list(zip(words, marked))
+
+
+def _stops(words: list[str], j: int) -> bool:
+    """Does a stop ("stoppe", "holde op", "lade være") follow a negation at word j?"""
+    return j < len(words) and (words[j] in _STOP or (words[j] == "holde" and words[j + 1:j + 2] == ["op"]))
 
 
 def negated_words(text: str) -> list[str]:

@@ -43,9 +43,17 @@ def model() -> CrisisModel:
     # eleventh round: the institutional word inside a compound
     ("hvem står for selvmordsforebyggelsen i kommunen", {"cancel_institutional"}),
     ("klassen laver et antivoldsprojekt", {"cancel_institutional"}),
+    # fourteenth round: burns on a person, in both languages
+    ("hans stedfar brænder ham med cigaretter", {"act_child_harm"}),
+    ("her stepdad burns her with a lighter", {"act_child_harm"}),
 ])
 def test_concepts_name_what_a_message_says(text, expected):
     assert expected <= set(concepts(text))
+
+
+def test_who_do_i_call_is_no_wish_to_die():
+    assert "death_wish" not in concepts("who do I call about this")
+    assert "death_wish" in concepts("jeg vil bare dø")
 
 
 def test_a_year_is_not_a_scar_and_some_is_not_a_key():
@@ -226,6 +234,12 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # missed; a farmer's old poison cans, Tramadol taken as prescribed, a broken lift, a burst pipe, a
 # home-care note about an axe by the stove, a school essay on 13 Reasons Why and "skåret dybt i
 # budgettet" (the deep-cut rule missed its own figurative exception in that inflection) alarm.
-BARS = {"dev": (0.99, 0.05), "heldout": (0.97, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
-        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.05), "fresh11": (1.0, 0.05),
-        "fresh12": (0.98, 0.025), "fresh13": (1.0, 0.03), "fresh14": (0.965, 0.05)}
+# Fourteenth round: a negated stop affirms the act ("KAN IKKE STOPPE MED AT SKÆRE" was read as a
+# denial), burns on a person are harm to them, and "who do I call" is no wish to die. Retrained,
+# the model finds two more danger messages on the read splits (heldout 0.975 -> 0.983, fresh14
+# 0.969 -> 0.979) and raises four more false alarms of 3,215 calm ones, one each on heldout (a new
+# chainsaw for a neighbour's branches), fresh10 (a grandfather who died in his sleep) and fresh13 (a
+# caretaker's call about a woman with dementia who left her door open): recall first.
+BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.04), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
+        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.055), "fresh11": (1.0, 0.05),
+        "fresh12": (0.98, 0.025), "fresh13": (1.0, 0.04), "fresh14": (0.975, 0.05)}

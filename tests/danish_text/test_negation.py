@@ -16,6 +16,18 @@ def test_a_negation_marks_the_words_it_governs(text, denied):
     assert denied <= set(negated_words(text))
 
 
+@pytest.mark.parametrize("text", [
+    "KAN IKKE STOPPE MED AT SKÆRE",
+    "jeg kan ikke lade være med at kradse mig til blods",
+    "han kan ikke holde op med at slå hende",
+])
+def test_a_negated_stop_affirms_the_act(text):
+    from danish_text.crisis_concepts import concepts
+
+    assert negated_words(text) == []
+    assert "cancel_negation" not in concepts(text)
+
+
 def test_a_scope_ends_at_a_new_clause_and_after_ikke_mere():
     assert "truede" not in negated_words("han har aldrig slået mig, men i aften truede han")
     assert "truede" not in negated_words("han har aldrig slået mig og nu truede han")
