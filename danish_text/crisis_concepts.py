@@ -59,7 +59,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"sprang\b", r"\bhoppe\w*", r"\bjump\w*", r"kaste mig", r"barberblad\w*", r"barberkniv\w*", r"\bblade\b",
         r"\brazor\w*", r"kniv\w*", r"\bknife\b", r"\bknives\b", r"pistol\w*", r"gevar\w*", r"vaben\w*", r"\bgun\b",
         r"\bweapon\w*", r"haglgevar", r"jagtgevar", r"udstodning\w*", r"kulilte", r"\bgas\w*", r"motorvej\w*",
-        r"kore (?:galt|ind i|ud over)", r"\bsax\b", r"\bsaks\b", r"glasskar", r"\bknust\w* flaske\w*", r"\bbroken bottle\b", r"\bthroat\b",
+        r"\bkor(?:e|er|te|t)? (?:galt|ind i|ud over)",
+        # "løber ud foran biler", "walked out in front of a bus" (fourteenth round)
+        r"\bud foran (?:en |et )?(?:bil\w*|toget|bus\w*|lastbil\w*)", r"\bin front of (?:a |the )?(?:cars?|train|bus|truck)\b", r"\bsax\b", r"\bsaks\b", r"glasskar", r"\bknust\w* flaske\w*", r"\bbroken bottle\b", r"\bthroat\b",
     ),
     # Acts against the self.
     "act_selfharm": (
@@ -69,7 +71,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"skade pa mig selv", r"\bskade[rt]? mig selv", r"\btrang(?:en)? til at (?:skare|skade|cutte)", r"\bar pa (?:armen|armene|laret|benene|handleddet)", r"\bsar\b", r"\bsarene\b", r"\bblod\w*",
         r"\bblo(?:der|dte|de)\b", r"\bbleed\w*", r"\bsy(?:es|et|ning)\b", r"\bsting\b", r"dybt\b", r"\bdeep\b",
         r"\bsy (?:mig|sig|dig) selv\b", r"\bgab (?:pa|i)\b", r"\bflange\w*", r"\babent sar\b",
-        r"\bkan (?:ikke|ik) stoppe med at (?:skare|cutte)",
+        r"\bkan (?:ikke|ik) stoppe med at (?:skare|cutte)", r"\bburn(?:ed|t)? my\b",
     ),
     # Acts against another person.
     "act_violence": (
@@ -97,7 +99,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "act_child_harm": (
         r"\brys\w* (?:babyen|barnet|hende|ham|den lille)", r"\bshak\w* (?:the )?baby", r"\bbla (?:marker|plet\w*)",
         r"\bblamark\w*", r"\bbruise\w*", r"\bovergreb\w*", r"\brore\w* ved (?:mig|hende|ham)", r"\brorte ved",
-        r"\bbefol\w*", r"\btouch\w* me\b",
+        r"\bbefol\w*", r"\btouch\w* me\b", r"\b(?:haft|har|have|had|has) sex med (?:hende|ham|mig)\b",
+        r"\bsex with (?:her|him|me)\b",
         # burns on a person ("brænder ham med cigaretter", "burns him with cigarettes")
         r"\bbrand\w* (?:mig|ham|hende|dem|os) (?:med|pa)\b", r"\bburn(?:s|ed|t)? (?:me|him|her|them|us) with\b", r"\bseksuel\w*", r"\bsexual\w*", r"\bincest",
         r"\balene hjemme\b", r"\bhome alone\b", r"\balene i (?:lejligheden|huset|hjemmet)", r"\bladt alene",
@@ -128,7 +131,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bsavl\w*", r"\bdrool\w*",
     ),
     "state_mind": (
-        r"\bstemmer\b", r"\bstemmerne\b", r"\bvoices\b", r"\bpsykot\w*", r"\bpsychot\w*", r"\bpsykose\w*",
+        r"\bstemmer\b", r"\bstemmerne\b", r"\bvoices\b", r"\busarlig\w*", r"\binvincible\b", r"\binvulnerable\b", r"\bpsykot\w*", r"\bpsychot\w*", r"\bpsykose\w*",
         r"\bpsychosis", r"\bvrangforestill\w*", r"\bdelusion\w*", r"\bforfulgt\b", r"\boverva\w*", r"\bchip\w*",
         r"\bdjavle\w*", r"\bdevil\b", r"\bsatan\w*", r"\bgud (?:har )?(?:sagt|befal\w*)", r"\bbefal\w*",
         r"\bcommand\w*", r"\bforvirr\w*", r"\bconfused\b", r"\bparanoi\w*", r"\bholdt op med (?:\w+ )?medicin\w*",
@@ -229,7 +232,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bingen selvmordstanker\b", r"\bno suicidal\b", r"\bhar det (?:fint|godt)\b", r"\bi'?m fine\b",
     ),
     "cancel_past": (
-        r"\bfor \w+ (?:ar|arti|maneder|ars) siden\b", r"\b\d+ (?:ar|years?) (?:siden|ago)\b", r"\bago\b",
+        r"\bfor \w+ (?:ar|arti|maneder|ars) siden\b", r"\b\d+ (?:ar|years?) (?:siden|ago)\b",
+        r"\b(?:years?|months?|decades?|weeks?) ago\b",   # (not "an hour ago": fourteenth round)
         r"\bda jeg var (?:\d+|barn|lille|ung|teenager|yngre)", r"\bsom (?:barn|teenager|ung|lille|\d{1,2} ?arig)\b",
         r"\bi min (?:barndom|ungdom)\b", r"\bdengang\b", r"\btidligere\b", r"\bengang\b", r"\bfor i tiden\b",
         r"\bplejede\b", r"\bused to\b", r"\bwhen i was\b", r"\bas a (?:child|kid|teen\w*)\b", r"\bi \d{4}\b",

@@ -46,9 +46,18 @@ def model() -> CrisisModel:
     # fourteenth round: burns on a person, in both languages
     ("hans stedfar brænder ham med cigaretter", {"act_child_harm"}),
     ("her stepdad burns her with a lighter", {"act_child_harm"}),
+    ("hendes onkel har haft sex med hende", {"act_child_harm"}),
+    ("burned my arm with a lighter", {"act_selfharm"}),
+    ("han ved hvor han kører ud over i aften", {"means_way", "imminence"}),
+    ("bgr. løber ud foran biler, siger han er usårlig", {"means_way", "state_mind"}),
 ])
 def test_concepts_name_what_a_message_says(text, expected):
     assert expected <= set(concepts(text))
+
+
+def test_an_hour_ago_is_not_long_past():
+    assert "cancel_past" not in concepts("took them about an hour ago")
+    assert "cancel_past" in concepts("he died ten years ago")
 
 
 def test_who_do_i_call_is_no_wish_to_die():
@@ -235,11 +244,11 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # home-care note about an axe by the stove, a school essay on 13 Reasons Why and "skåret dybt i
 # budgettet" (the deep-cut rule missed its own figurative exception in that inflection) alarm.
 # Fourteenth round: a negated stop affirms the act ("KAN IKKE STOPPE MED AT SKÆRE" was read as a
-# denial), burns on a person are harm to them, and "who do I call" is no wish to die. Retrained,
-# the model finds two more danger messages on the read splits (heldout 0.975 -> 0.983, fresh14
-# 0.969 -> 0.979) and raises four more false alarms of 3,215 calm ones, one each on heldout (a new
-# chainsaw for a neighbour's branches), fresh10 (a grandfather who died in his sleep) and fresh13 (a
-# caretaker's call about a woman with dementia who left her door open): recall first.
-BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.04), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
-        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.055), "fresh11": (1.0, 0.05),
-        "fresh12": (0.98, 0.025), "fresh13": (1.0, 0.04), "fresh14": (0.975, 0.05)}
+# denial), burns and sex with a child are harm, "who do I call" is no wish to die and "an hour ago" is
+# not long past, "kører ud over" and "ud foran biler" are ways, "usårlig" is a state of mind. Retrained,
+# the model misses 17 of 1,323 danger messages on the read splits instead of 22 (heldout 0.975 ->
+# 0.983, fresh12 0.981 -> 0.990, fresh14 0.969 -> 1.000) and raises 165 false alarms of 3,215 instead
+# of 161 (fresh13 one more: a caretaker's call about a woman with dementia who left her door open).
+BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
+        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.05), "fresh11": (1.0, 0.05),
+        "fresh12": (0.99, 0.025), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045)}
