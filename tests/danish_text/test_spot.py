@@ -436,6 +436,16 @@ def test_more_offers_of_help(text):
     ("Bostøtten modtog opkald fra datter: far 80 spiser ikke og har tabt sig", "relative"),
     ("Farmor ringede til skolen: barnebarnet har ikke madpakke med", "relative"),
     ("Pige 16 skrev selv til SSP: bliver presset til at sende billeder", "self"),
+    # fourteenth round: the relative named with whose relative they are, an age or a clause, and a
+    # citizen who asked or came themself
+    ("Hjemmeplejen: datter til borger (79) ringede i dag, moren spiser ikke", "relative"),
+    ("SSP: bekymret farmor henv. ang. barnebarn 14 der pjækker", "relative"),
+    ("Skranke kl 10: bekymret farmor henv. ang. barnebarn 14 der pjækker", "relative"),
+    ("Pædagog: bedstefar der henter drengen spurgte om hjælp til familien", "relative"),
+    ("Sagsbehandler: borger har selv henvendt sig, ønsker hjælp til budget", "self"),
+    ("Træner: spiller 19 spurgte selv om der findes hjælp mod angst", "self"),
+    # "får bad" is a bath, not a father who asked
+    ("Hjemmehjælper: borger 70 får bad om fredagen og drikker meget, hvem kan vi kontakte", "professional"),
     # an offer passed on
     ("Rådgiver videregiver: en menighed vil stille sin sal gratis til rådighed for en sorggruppe", "volunteer"),
     ("Lærer: en gruppe forældre tilbyder at holde lektiecafé om torsdagen", "volunteer"),
