@@ -184,7 +184,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bhvem der skal have hvad", r"\bwho gets what\b", r"\bnogle\w* (?:\w+ ){0,2}(?:udlejer\w*|vicevart\w*)",
         r"\bopsagt (?:\w+ ){0,2}(?:lejlighed\w*|vare\w*)", r"\bsnart er det (?:slut|overstaet|forbi)",
         r"\bdet er (?:snart )?slut (?:nu|for mig)", r"\bfar ikke brug for (?:\w+ ){0,2}(?:mere|lange?re)",
-        r"\bbehover ikke (?:\w+ ){0,3}(?:mere|lange?re)", r"\bwon'?t need (?:it|them|this) (?:anymore|any more)",
+        r"\bbehover ikke (?:\w+ ){0,3}(?:mere|lange?re)", r"\bwon'?t need (?:it|them|this) (?:anymore|any more|from|after)",
+        # English preparations said flatly (fourteenth round, after fresh15's read)
+        r"\b(?:letters|notes) (?:are|have been) written\b", r"\bsorted (?:out )?everything\b",
+        r"\b(?:the|my) (?:cat|dog) is (?:with|at) (?:my|a|the|her|his)\b",
+        r"\b(?:counted|saved up|collected) (?:\w+ ){0,2}(?:pills|tablets)\b", r"\b(?:pills|tablets) counted\b",
+        r"\btalt (?:\w+ ){0,2}(?:piller|pillerne|tabletter|tabletterne)\b",
         r"\bsamlet (?:\w+ ){0,3}op\b", r"\bhar (?:lige )?(?:lagt|gemt) (?:\w+ ){0,3}(?:frem|klar)\b",
         r"\bbrev(?:e|et)? til (?:mine|min|mit|hver)", r"\bryddet (?:\w+ ){0,3}(?:lejlighed\w*|vare\w*|op)",
     ),
