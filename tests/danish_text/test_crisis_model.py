@@ -63,6 +63,12 @@ def test_sheets_of_tablets_and_a_week_s_dose_are_a_count():
     assert "means_way" in concepts("han står med en jernstang")
 
 
+def test_english_preparations_said_flatly():
+    assert "preparation" in concepts("letters are written and the cat is with my sister")
+    assert "preparation" in concepts("I've got the pills counted")
+    assert "preparation" not in concepts("the cat is asleep on my bed")
+
+
 def test_an_hour_ago_is_not_long_past():
     assert "cancel_past" not in concepts("took them about an hour ago")
     assert "cancel_past" in concepts("he died ten years ago")
@@ -264,7 +270,8 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # for "the beam in the loft", digoxin for a week taken at once, a father with an iron bar outside a
 # school are missed. After the read: sheets of tablets and a week's dose are a count, an iron bar
 # and a beam are means, "ofre mig" a wish to die, "har det fint endnu" no denial: 0.963 / 0.069
-# (fresh10 one false alarm more: 0.052).
+# (fresh10 one false alarm more: 0.052); and English preparations said flatly ("letters are written",
+# "the cat is with my sister", "pills counted", "won't need them from monday"): 0.972 / 0.069.
 BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
         "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.055), "fresh11": (1.0, 0.05),
         "fresh12": (0.99, 0.025), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (0.96, 0.07)}
