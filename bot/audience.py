@@ -51,7 +51,7 @@ class AudienceHead(PipelineHead):
             found = None
             if heads.head_decides(text, int(self.config["min_words"])):
                 found = self.audience(text)
-            elif heads.fills_in(text):
+            elif heads.fills_in(text, _spotted_audience(message)):
                 reading = self.audience(text)
                 found = reading if reading and reading[1] >= float(self.config["fill_in"]) else None
             if found is None:
@@ -62,3 +62,10 @@ class AudienceHead(PipelineHead):
                              "extractor": EXTRACTOR})
             message.set(ENTITIES, entities, add_to_output=True)
         return messages
+
+
+def _spotted_audience(message: Message) -> str:
+    """The audience the rules read (`bot.spotting.DanishSpotter`, earlier in the pipeline, adds it
+    as an entity unless it is unknown), so the rules are not run a second time here."""
+    return next((str(e.get("value")) for e in message.get(ENTITIES) or [] if e.get("entity") == "audience"),
+                "unknown")

@@ -219,10 +219,11 @@ def head_decides(text: str, min_words: int = AUDIENCE_MIN_WORDS) -> bool:
             and not offers_help(text) and not partner_is_ill(text) and not young_at_home(text))
 
 
-def fills_in(text: str) -> bool:
-    """A short message the rules found no audience in, and no guard keeps for them: the head
-    may answer when it is sure enough (`AUDIENCE_FILL_IN`)."""
-    return head_decides(text, 0) and spot(text).audience == "unknown"
+def fills_in(text: str, rules_audience: str) -> bool:
+    """A short message the rules found no audience in (`rules_audience`, what `spot` read: the
+    component has it from the spotter's entities), and no guard keeps for them: the head may
+    answer when it is sure enough (`AUDIENCE_FILL_IN`)."""
+    return rules_audience == "unknown" and head_decides(text, 0)
 
 
 def decide_audience(model: Pipeline, text: str, min_words: int = AUDIENCE_MIN_WORDS,
@@ -231,11 +232,12 @@ def decide_audience(model: Pipeline, text: str, min_words: int = AUDIENCE_MIN_WO
     the rules found none and the head is sure enough (as the component does)."""
     if head_decides(text, min_words):
         return ranked(model, text)[0][0]
-    if fills_in(text):
+    rules = spot(text).audience
+    if fills_in(text, rules):
         audience, p = ranked(model, text)[0]
         if p >= fill_in:
             return audience
-    return spot(text).audience
+    return rules
 
 
 def main(argv: list[str] | None = None) -> int:

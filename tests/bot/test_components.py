@@ -155,11 +155,12 @@ def test_audience_head_answers_a_short_message_the_rules_found_no_audience_in_on
 
     from bot import heads
     from bot.audience import AudienceHead
+    from danish_text.spot import spot
 
     sure = make_component(AudienceHead, {"fill_in": 0.0})
     sure.train(TrainingData())
     text = "ingen penge til husleje, sat ud på fredag"    # no one named: the rules say unknown
-    assert heads.fills_in(text) and not heads.head_decides(text)
+    assert heads.fills_in(text, spot(text).audience) and not heads.head_decides(text)
     message = Message(data={"text": text, "entities": []})
     sure.process([message])
     assert [(e["entity"], e["extractor"]) for e in message.get("entities")] == [("audience", "AudienceHead")]
