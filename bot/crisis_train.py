@@ -52,20 +52,25 @@ KINDS = ("selvmord", "selvskade", "overdosis", "vold", "barn_i_fare", "psykose")
 LEVEL_C = 32.0
 KIND_C = 4.0
 CRISIS_THRESHOLD = 0.45
-RULE_THRESHOLD = 0.25
+# Fifteenth round: 0.3 (on every read split: false alarms one fewer, concern shown as crisis four fewer,
+# no danger item lost).
+RULE_THRESHOLD = 0.3
 RULE_KINDS = ("selvmord", "selvskade", "overdosis", "vold")
 # and, safety first, crisis when P(crisis) >= 0.35 and P(concern) + P(crisis) >= 0.8 (0.25 until the
 # eleventh round: on the eight crisis splits, the corpus dev split and the blind understanding sets,
 # 0.35 keeps every danger item the rule found (0.4 loses one), with false alarms 46 -> 44 of
 # 987, concern shown as crisis 41 -> 37 of 293 and wrong flags on the blind sets 158 -> 150).
-DOUBT_THRESHOLD = 0.35
+# Fifteenth round: 0.36 (one routing-set false alarm fewer at the edge, nothing lost).
+DOUBT_THRESHOLD = 0.36
 RISK_THRESHOLD = 0.8
 CONCERN_THRESHOLD = 0.4
 # Long letters (four sentences or more): crisis when one sentence has P(crisis) >= 0.9 and
 # the whole letter >= 0.05 (chosen with --select-rule; numbers in data/crisis/README.md).
 LETTER_SENTENCES = 4
 LETTER_SENTENCE = 0.9
-LETTER_WHOLE = 0.05
+# Fifteenth round: the whole letter >= 0.1 (on every read split: false alarms 167 -> 161 of 3,497,
+# concern shown as crisis 192 -> 184 of 874, no danger item lost; 0.15 loses three).
+LETTER_WHOLE = 0.1
 # Eleventh round: messages of two or three sentences, crisis when a sentence that names a means,
 # an act or a body in danger has P(crisis) >= 0.8 and the whole >= 0.05 (chosen on every crisis
 # split, fresh10 among them: misses 20 -> 18 of 803, false alarms 36 -> 39 of 849, routing

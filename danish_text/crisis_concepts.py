@@ -55,23 +55,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bhele ugens (?:dosis|medicin|piller)", r"\b(?:the )?whole week'?s (?:dose|pills|meds|medication)",
     ),
     "means_way": (
-        r"\breb\w*", r"\bstrik\w*", r"ledning\w*", r"\bsnor\w*", r"hang(?:e|er|te|t)?\b", r"\bhanging\b",
+        r"\breb\w*", r"\bstrik\w*", r"ledning\w*", r"\bsnor\w*", r"(?<!af)hang(?:e|er|te|t)?\b(?! (?:ud|sammen|fast|out)\b)", r"\bhanging\b",
         r"\bhang myself\b", r"\bnoose\b", r"\brope\b", r"\bbro\b", r"broen\b", r"bridge", r"skinne\w*", r"toget\b",
         r"\btog\b", r"metro\w*", r"\btrain\b", r"tracks", r"\b(?:pa|fra|op pa|oppe pa|ud pa|hoppe ud fra) taget\b", r"\broof\b", r"altan\w*",
         r"\b(?:fra|ud fra|ned fra|ud af \w+ pa|kanten pa|vinduet pa|kigger ned fra) (?:\d+ ?(?:\.|ende)? )?sal\b", r"havn\w*", r"\bvandet\b", r"drukne\w*", r"\bdrown\w*", r"springe\w*",
         r"sprang\b", r"\bhoppe\w*", r"\bjump\w*", r"kaste mig", r"\bjernstang\w*", r"\biron bar\b", r"\bbaseball ?bat\w*", r"\bbjalke\w*", r"\bbeam\b", r"barberblad\w*", r"barberkniv\w*", r"\bblade\b",
         r"\brazor\w*", r"kniv\w*", r"\bknife\b", r"\bknives\b", r"pistol\w*", r"gevar\w*", r"vaben\w*", r"\bgun\b",
-        r"\bweapon\w*", r"haglgevar", r"jagtgevar", r"udstodning\w*", r"kulilte", r"\bgas\w*", r"motorvej\w*",
+        r"\bweapon\w*", r"haglgevar", r"jagtgevar", r"udstodning\w*", r"kulilte", r"\bgas(?!t)\w*", r"motorvej\w*",
         r"\bkor(?:e|er|te|t)? (?:galt|ind i|ud over)",
         # "løber ud foran biler", "walked out in front of a bus" (fourteenth round)
-        r"\bud foran (?:en |et )?(?:bil\w*|toget|bus\w*|lastbil\w*)", r"\bin front of (?:a |the )?(?:cars?|train|bus|truck)\b", r"\bsax\b", r"\bsaks\b", r"glasskar", r"\bknust\w* flaske\w*", r"\bbroken bottle\b", r"\bthroat\b",
+        r"\bud foran (?:en |et )?(?:bil\w*|toget|bus\w*|lastbil\w*)", r"\bin front of (?:a |the )?(?:cars?|train|bus|truck)\b", r"\b(?:walk|run|cross)\w* (?:across|into|over) (?:\w+ ){0,2}(?:with (?:my|his|her) eyes closed|blindfold\w*)", r"\bmed lukkede ojne (?:over|ud pa|ud i) (?:\w+ ){0,2}(?:vej\w*|gade\w*|\w*boulevard\w*|motorvej\w*)", r"\bsax\b", r"\bsaks\b", r"glasskar", r"\bknust\w* flaske\w*", r"\bbroken bottle\b", r"\bthroat\b",
     ),
     # Acts against the self.
     "act_selfharm": (
         r"\bskar\w*", r"\bskare\w*", r"\bskaret\b", r"\bcut\w*", r"\bcutte\w*", r"selvskad\w*", r"self.?harm\w*",
         r"brand(?:er|te|t)? mig", r"brandt mig", r"\bburn\w* myself", r"ridse\w* (?:mig|i)", r"\bkrads\w*",
         r"slar mig selv", r"slog mig selv", r"\bhurt\w* myself", r"gore mig selv (?:ondt|fortrad|skade)",
-        r"skade pa mig selv", r"\bskade[rt]? mig selv", r"\btrang(?:en)? til at (?:skare|skade|cutte)", r"\bar pa (?:armen|armene|laret|benene|handleddet)", r"\bsar\b", r"\bsarene\b", r"\bblod\w*",
+        r"skade pa mig selv", r"\bskade[rt]? mig selv", r"\btrang(?:en)? til at (?:skare|skade|cutte)", r"\bar pa (?:armen|armene|laret|benene|handleddet)", r"\bsar\b", r"\bsarene\b", r"\bblod(?!prop|tryk|prove|sukker|fortynd|donor|bank|type|transfusion)\w*",
         r"\bblo(?:der|dte|de)\b", r"\bbleed\w*", r"\bsy(?:es|et|ning)\b", r"\bsting\b", r"dybt\b", r"\bdeep\b",
         r"\bsy (?:mig|sig|dig) selv\b", r"\bgab (?:pa|i)\b", r"\bflange\w*", r"\babent sar\b",
         r"\bkan (?:ikke|ik) stoppe med at (?:skare|cutte)", r"\bburn(?:ed|t)? my\b",
@@ -80,7 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "act_violence": (
         r"\bsla(?:r|s)? " + _PERSON_OBJ, r"\bslog " + _PERSON_OBJ, r"\bslaet\b", r"\bslaa?r\b",
         r"\bsparke\w* " + _PERSON_OBJ, r"\bsparket\b", r"\bkval\w*", r"kvalertag", r"\bstrangl\w*", r"\bchok\w*",
-        r"\btask\w*", r"\bbank(?:er|ede|et)\b", r"\bbanke\b", r"\bprygl\w*", r"\bgennembank\w*", r"\bstikk?e\w*",
+        r"\btask\b", r"\btask(?:ede|et|es)\b", r"\btask(?:e|er) " + _PERSON_OBJ + r"\b", r"\bbank(?:er|ede|et)\b", r"\bbanke\b", r"\bprygl\w*", r"\bgennembank\w*", r"\bstikk?e\w*",
         r"\bstak\b", r"\bstab\w*", r"\bskyde\w*", r"\bskod\b", r"\bshoot\w*", r"\bshot\b", r"\bhit(?:s|ting)?\b",
         r"\bbeat\w*", r"\bpunch\w*", r"\bkick\w*", r"\bslap\w*", r"\bpush\w*", r"\bskubbe\w*", r"\bskubbede\b",
         r"\bhiv\w* (?:mig|hende|ham)? ?i haret", r"\bkontroller\w*", r"\bjalou\w*", r"kast\w* (?:\w+ )?(?:efter|mod) (?:mig|ham|hende|os)",
@@ -134,7 +134,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bsavl\w*", r"\bdrool\w*",
     ),
     "state_mind": (
-        r"\bstemmer\b", r"\bstemmerne\b", r"\bvoices\b", r"\busarlig\w*", r"\binvincible\b", r"\binvulnerable\b", r"\bpsykot\w*", r"\bpsychot\w*", r"\bpsykose\w*",
+        r"\bstemmer\b", r"\bstemmerne\b", r"\bvoices\b", r"\busarlig\w*", r"\binvincible\b", r"\bcan'?t be hurt\b", r"\bkan ikke (?:blive )?(?:skadet|sla(?:et)? ihjel)\b", r"\binvulnerable\b", r"\bpsykot\w*", r"\bpsychot\w*", r"\bpsykose\w*",
         r"\bpsychosis", r"\bvrangforestill\w*", r"\bdelusion\w*", r"\bforfulgt\b", r"\boverva\w*", r"\bchip\w*",
         r"\bdjavle\w*", r"\bdevil\b", r"\bsatan\w*", r"\bgud (?:har )?(?:sagt|befal\w*)", r"\bbefal\w*",
         r"\bcommand\w*", r"\bforvirr\w*", r"\bconfused\b", r"\bparanoi\w*", r"\bholdt op med (?:\w+ )?medicin\w*",
@@ -163,9 +163,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bpas (?:godt )?pa (?:mor|far|hende|ham|dem|min|mit|mine|katten|hunden)", r"\btake care of",
         r"\b(?:sidste|last) (?:gang|besked|dag|brev|message|time|day)", r"\bfor (?:altid|evigt)\b",
         r"\bforever\b", r"\belsker jer\b", r"\bi love you all\b", r"\btilgiv mig", r"\bforgive me",
-        r"\bundskyld for alt", r"\bsorry for everything", r"\bafskedsbrev\w*", r"\bafsked\w*", r"\bbrev til\b",
+        r"\bundskyld for alt", r"\bsorry for everything", r"\bafskedsbrev\w*", r"\bafsked(?!ig)\w*", r"\bbrev til\b",
         r"\bskrevet (?:et )?brev", r"\bwritten (?:a )?(?:letter|note)", r"\bgive\w* (?:mine|alle mine|hans|hendes) "
-        r"(?:ting|toj|spil|ejendele) (?:vak|bort|til)", r"\bforaret\w*", r"\bgiven away", r"\btestamente\w*",
+        r"(?:ting|toj|spil|ejendele) (?:vak|bort|til)", r"(?<!\bi )(?<!\btil )(?<!\bfra )(?<!\bsiden )(?<!\bom )\bforaret\w*", r"\bgiven away", r"\btestamente\w*",
         r"\bryddet op\b", r"\bsagt farvel", r"\bikke (?:se|hore) (?:mig|fra mig) (?:igen|mere)",
         r"\bnar (?:i|du) (?:laser|finder|ser) det", r"\bwhen you read this", r"\bsove godt\b",
     ),
@@ -309,7 +309,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bkvalt? i (?:arbejde|gald|regninger)", r"\bgalden kval\w*", r"\bkvaler mig\b",
         r"\b(?:ventetid\w*|eksamen\w*|regning\w*|system\w*|bureaukrati\w*|arbejde\w*|job\w*|skole\w*|lektier\w*|koen|"
         r"printer\w*|computer\w*|trommer\w*|larm\w*|varme\w*|hede\w*|trafik\w*|gald\w*|stress\w*|papirarbejde\w*|opgave\w*|"
-        r"mails?|telefonko\w*|opkald\w*)\b(?: \w+){0,4} (?:slar|tager (?:helt )?livet af|draber) (?:mig|ham|hende|os)\b",
+        r"mails?|telefonko\w*|opkald\w*|\w*opgorelse\w*|\w*skat|\w*skatten|blanket\w*|formular\w*|ansogning\w*)\b(?: \w+){0,4} "
+        r"(?:slar|tager (?:helt )?livet af|draber) (?:mig|ham|hende|os)\b",
+        r"\bdet (?:her )?slar (?:mig|ham|hende|os) ihjel\b", r"\b(?:i|du) tager (?:\w+ )?livet af mig\b",
         r"\b(?:slar|slog) (?:printer\w*|computer\w*|pc\w*|telefon\w*|mobil\w*|maskine\w*) ihjel",
         r"\bdet (?:\w+ ){0,3}tage[rt]? (?:helt )?livet af (?:mig|ham|hende|os)", r"\bkunne (?:skyde|hange|drabe) mig selv\b",
         r"\blol\b", r"\bhaha\w*", r"\bhihi\b", r"\bxd\b", r"\bjk\b", r"\bfor sjov\b", r"\bgrinede\b",

@@ -369,7 +369,7 @@ _CALLS_ABOUT = re.compile(
     r"\b(?:ringer|ringede|i tlf|henv\w*|skriver|kommer|bekymret)\b(?: \w+){0,3}? "
     r"(?:ang|om|vedr|ift|pga|for|over|pa vegne af) (?:sin |sit |sine |hans |hendes |deres )?(?:\w+ )?"
     r"(?:son|sonnen|datter|barn|barnet|born|bornene|mor|far|bror|soster|mand|kone|kareste|barnebarn|"
-    r"nevo|niece|svigermor|svigerfar|ven|veninde)\b")
+    r"nevo|niece|svigermor|svigerfar|ven|veninde|vennen|veninden|kammerat\w*|nabo|naboen|genbo\w*)\b")
 
 
 # ... or one the note is about who asks for help for their own child or grandchild: "Borger spørger
@@ -534,6 +534,10 @@ def _young_at_home(joined: str, relation: str | None) -> bool:
 # Someone else's offer passed on in a professional's note ("Rådgiver videregiver: boligforening i Husum
 # vil stille fælleshuset gratis til rådighed", "en pensioneret tømrer har tilbudt at køre værksted").
 _OFFERED = re.compile(r"\btilbyder\b|\btilbudt\b|\btil radighed\b")
+# ... or someone outside the writer's work passes on their own wish to help ("en pensioneret sygeplejerske
+# har skrevet til os, hun vil gerne være frivillig", "en pensioneret kollega vil gerne være lektiehjælper").
+_OUTSIDE_OFFERER = re.compile(r"\b(?:en|et|ny|nye|nogle|to|tre|flere) (?:\w+ )?(?:pensioneret|pensionist\w*|nabo\w*|"
+                              r"kollega\w*|modre|foraldre\w*|bedstefor\w*|studerende)\b")
 _ASKS_FOR_A_SERVICE = re.compile(r"\b(?:kan|kunne) man (?:fa|faa)\b|\bman kan (?:fa|faa)\b")
 _PATIENT_NOTE = re.compile(r"(?:pt|patient|patienten)\b")
 _ASKS_THEMSELF = re.compile(r"\b(?:ringer|ringede|henvender|henvendte|kom|moder|modte) (?:\w+ )?selv\b")
@@ -559,7 +563,8 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
         # ... or relays an organisation's offer ("SSP: en byggevirksomhed vil gerne tage 5 unge i fritidsjob")
         if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}
-                           or _ORGANISATION.search(role_note) or _OFFERED.search(role_note)):
+                           or _ORGANISATION.search(role_note) or _OFFERED.search(role_note)
+                           or _OUTSIDE_OFFERER.search(role_note)):
             return "volunteer"
         return "professional"
     if volunteers:
@@ -573,6 +578,9 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     # round: every such note in the written, corpus and earlier blind data is a professional's)
     if _PATIENT_NOTE.match(joined):
         return "professional"
+    # a phone or counter note that logs a call about someone else ("Tlf: mand ringer om nabo …")
+    if _CALLS_ABOUT.search(joined) and (_STAFF_NOTE.search(joined) or at_the_counter):
+        return "relative"
     if _STAFF_NOTE.search(joined) or at_the_counter:
         return "self"
     if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:

@@ -473,3 +473,16 @@ def test_ages_said_without_jeg_er(text, age):
 ])
 def test_staff_notation_with_a_gender_mark_and_infants(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    # fifteenth round: a phone or counter note that logs a call about a friend or a neighbour
+    ("Tlf: mand ringer om nabo i stuen der råber og slår i væggene om natten", "relative"),
+    ("tlf - kvinde ringer ang. veninde der bliver holdt hjemme af kæresten", "relative"),
+    ("Tlf: kvinde 44 ringer ang. gæld, har ikke betalt husleje", "self"),
+    # ... and someone outside the writer's work who wants to help, passed on by a professional
+    ("Lærer: en pensioneret kollega vil gerne være frivillig lektiehjælper", "volunteer"),
+    ("Sundhedsplejerske: mor til baby på 4 mdr har ingen netværk", "professional"),
+])
+def test_relayed_calls_and_offers_fifteenth_round(text, audience):
+    assert spot(text).audience == audience
