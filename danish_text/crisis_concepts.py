@@ -223,7 +223,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "person_staff": (
         r"\bpersonale\w*", r"\bskranke\w*", r"\bmedarbejder\w*", r"\bkollega\w*", r"\bhjemmehjalper\w*",
         r"\bhjemmeplejen?\b", r"\bsagsbehandler\w*", r"\bstaff\b", r"\bcounter\b", r"\breception\w*",
-        r"\bvagt\w*", r"\bbgr\b", r"\bborger(?:en)?\b", r"\bbeboer\w*", r"\bpt\b", r"\bpatient\w*",
+        r"\bvagt(?!tab|stigning|ogning|problem|kontrol|fald|ning|en pa|en er|en gar|en faldt|en steg)\w*", r"\bbgr\b", r"\bborger(?:en)?\b", r"\bbeboer\w*", r"\bpt\b", r"\bpatient\w*",
     ),
     "person_partner": (
         r"\bkareste\w*", r"\bmand\b", r"\bmanden\b", r"\bkone\w*", r"\bhustru\w*", r"\bsamlever\w*",

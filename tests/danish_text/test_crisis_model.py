@@ -83,6 +83,9 @@ def test_words_that_fold_into_danger_are_read_as_what_they_are():
     assert "act_selfharm" in concepts("det bløder, der er blod overalt")
     assert "means_way" not in concepts("fast gæst på værestedet")
     assert "finality" not in concepts("arbejdsgiveren vil afskedige hende")
+    # after blind17's read: a weight loss is no guard ("vægttab" folds to "vagttab")
+    assert "person_staff" not in concepts("stort vægttab siden sommer")
+    assert "person_staff" in concepts("vagten blev slået ned ved indgangen")
 
 
 def test_things_that_kill_me_are_figures_of_speech():
@@ -300,6 +303,16 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # and a beam are means, "ofre mig" a wish to die, "har det fint endnu" no denial: 0.963 / 0.069
 # (fresh10 one false alarm more: 0.052); and English preparations said flatly ("letters are written",
 # "the cat is with my sister", "pills counted", "won't need them from monday"): 0.972 / 0.069.
-BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.075),
-        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.055), "fresh11": (1.0, 0.055),
-        "fresh12": (0.99, 0.025), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (0.96, 0.07)}
+# Fifteenth round: words that folding makes into danger read right ("taske" a bag, "i foråret" spring,
+# "hænger ud", a blood clot, guests, a dismissal, "vægttab"), things that "kill me" figurative; a long
+# letter's one sure sentence counts when the whole is at 0.1, the rules' guard at 0.3, the doubt rule at
+# 0.36: on the read splits misses 20 -> 20 of 1,433, false alarms 182 -> 159 of 3,497 (fresh7 9 -> 8,
+# fresh10 5 -> 4, fresh15 11 -> 6; fresh11 6 -> 7: "9.a slår mig ihjel i dag" and a boss who "kills"
+# a joker, so its bar is 0.055). `fresh16`, read once at the end through /api/route, says 0.984 / 0.019
+# (123 danger, 158 calm): a goodbye put as a practical question in English ("schedule a message so my
+# body gets found quickly") and "Skranke: mand med kniv i venteområdet" are missed; the model read
+# directly (as here) misses one more at the edge, so the bar is 0.975.
+BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.065),
+        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.035), "fresh11": (1.0, 0.055),
+        "fresh12": (0.99, 0.025), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (0.97, 0.04),
+        "fresh16": (0.975, 0.02)}
