@@ -578,11 +578,9 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     # round: every such note in the written, corpus and earlier blind data is a professional's)
     if _PATIENT_NOTE.match(joined):
         return "professional"
-    # a phone or counter note that logs a call about someone else ("Tlf: mand ringer om nabo …")
-    if _CALLS_ABOUT.search(joined) and (_STAFF_NOTE.search(joined) or at_the_counter):
-        return "relative"
     if _STAFF_NOTE.search(joined) or at_the_counter:
-        return "self"
+        # ... unless the note logs a call about someone else ("Tlf: mand ringer om nabo …")
+        return "relative" if _CALLS_ABOUT.search(joined) else "self"
     if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:
         return "relative"
     if relation and (_writer_is_object(toks, at) or _WRITER_HARMED.search(joined) or _young_at_home(joined, relation)):

@@ -9,7 +9,7 @@ at the end of the eighth), `fresh8.yaml` (the same, read only at the end of the 
 `fresh9.yaml` (the same, read only at the end of the tenth), `fresh10.yaml` (read at the
 start of the eleventh, with the tenth round's model), `fresh11.yaml` (read at the end of
 the eleventh, before its last change), `fresh12.yaml` (read after that change), `fresh13.yaml`
-(read at the end of the twelfth), `fresh14.yaml` (read at the end of the thirteenth) and
+(read at the end of the twelfth), `fresh14.yaml` (read at the end of the thirteenth),
 `fresh15.yaml` (read at the end of the fourteenth) and `fresh16.yaml` (read at the end of the fifteenth).
 The other hands' splits of rounds two to six (`fresh` … `fresh5`) became training data in
 the ninth round (`data/crisis/other_hands_*.yml`). Items:
