@@ -171,10 +171,21 @@ _NOT_NOW = re.compile(r"\b(?:om dagen|dagligt|hver dag|a day|per day|om ugen|i l
                       r"sidste ar|last year|da jeg var)\b")
 
 
+# ... or a week's or a month's doses at once ("har taget hele ugens doseringsæske", "took the whole week's
+# dose this morning"; sixteenth round: seven danger messages in every set, nothing else).
+_DOSES_TAKEN = re.compile(
+    r"\b" + _TAKEN + r" " + _NOT_DENIED + r"(?:whole|hele|all|alle) (?:\w+ ){0,2}(?:week'?s|weeks|ugens|manedens|month'?s"
+    r"|doseringsaskens?|dosisaske\w*|pilleaske\w*|dosette\w*)\b")
+# ... and neither yields to a denial before the verb ("har ikke taget 30 panodiler").
+_DENIED_BEFORE = re.compile(r"\b(?:ikke|ik|aldrig|not|never|didn'?t|haven'?t|hasn'?t)\b(?: \w+){0,2} $")
+
+
 def overdose_taken(text: str) -> bool:
     """"tog 30 panodiler i morges", "har slugt hele glasset sovepiller": an overdose taken, in words."""
     words = folded_text(text)
-    for match in _OVERDOSE_TAKEN.finditer(words):
+    for match in [*_OVERDOSE_TAKEN.finditer(words), *_DOSES_TAKEN.finditer(words)]:
+        if _DENIED_BEFORE.search(words[max(0, match.start() - 30):match.start()]):
+            continue                    # "har ikke taget hele ugens piller"
         after = " ".join(words[match.end():].split()[:8])
         if not _NOT_NOW.search(after) and not _NOT_NOW.search(words[max(0, match.start() - 40):match.start()]):
             return True
@@ -186,10 +197,17 @@ def overdose_taken(text: str) -> bool:
 # now, which people also ask about as a first-aid question. Twelfth round: every evaluation item
 # (17) and every training message (12) it matched was danger; the model had read three as calm.
 # A figurative cut ("skar dybt i budgettet") has no wound, and the long past yields.
-_CUT_DEEP = r"\b(?:cut|cutted|skar|skaret|skare|cuttede|cuttet)\b(?: \w+){0,4} (?:deep|deeper|dybt|dybere)\b"
+# (sixteenth round: also a cut named as a noun, "snittet er dybere end det plejer", and a wound bound with a
+# tea towel or that makes one dizzy; on every set still nothing but danger, the budget cut aside)
+_CUT_DEEP = r"\b(?:cut|cutted|skar|skaret|skare|cuttede|cuttet|snit|snittet|snittene)\b(?: \w+){0,4} (?:deep|deeper|dybt|dybere)\b"
 _WOUND = (r"\b(?:blod\w*|blo(?:der|dte|de|dt)|bleed\w*|blood\w*|pumps?|pumper|soaking|gaber|gab|sy|syes|sys|syet|sting|"
-          r"stitches|tape|yellow|gult|gul|fedt\w*|handklad\w*|towel\w*|bandage\w*|forbinding\w*)\b")
-_DEEP_CUT_NOW = re.compile(_CUT_DEEP + r".*" + _WOUND + r"|" + _WOUND + r".*" + _CUT_DEEP)
+          r"stitches|tape|yellow|gult|gul|fedt\w*|handklad\w*|towel\w*|bandage\w*|forbinding\w*|viskestykke\w*|strammet|svimmel)\b")
+# ... or a wound one means to sew up oneself ("kan man sy sig selv?? der er et gab på låret"; sixteenth round:
+# three danger messages in every set, nothing else)
+_SEW_SELF = r"\b(?:sy|sys|syes|sew|stitch)\w* (?:\w+ ){0,2}(?:mig|sig|myself|it)\b"
+_OPEN_WOUND = r"\b(?:gab|gaber|flange\w*|snit\w*|wound|cut|sar|saret|blod\w*|bloder|bleed\w*)\b"
+_DEEP_CUT_NOW = re.compile(_CUT_DEEP + r".*" + _WOUND + r"|" + _WOUND + r".*" + _CUT_DEEP
+                           + r"|" + _SEW_SELF + r".*" + _OPEN_WOUND + r"|" + _OPEN_WOUND + r".*" + _SEW_SELF)
 # ... and the figure of speech: cuts in a budget, a firm that bleeds staff or money (thirteenth
 # round: "der er skåret dybt i budgettet og vi bløder medarbejdere" raised the alarm in fresh14).
 _FIGURATIVE_CUT = re.compile(
@@ -202,3 +220,121 @@ def deep_cut_now(text: str) -> bool:
     """"har skåret for dybt, det bløder igennem håndklædet": self-harm with an injury now, in words."""
     words = folded_text(text)
     return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words) and not _FIGURATIVE_CUT.search(words)
+
+
+# A goodbye put as an errand: a practical question about what happens after one's own death, or about
+# who will find one ("hvad sker der med huslejen hvis man dør", "so my body gets found quickly"), with a
+# time that is near or a means or preparations named ("i aften", "pillerne er talt op", "I've decided").
+# Sixteenth round: the read splits held five such messages, all missed (P 0.04-0.13): the model has
+# too few of them to learn the errand, and teaching it them moved other messages at the edge.
+_AFTER_DEATH = re.compile(
+    r"\b(?:nar|hvis|efter|inden) (?:man|jeg) (?:er )?(?:dod|dor|doer)\b|\befter (?:min|ens) dod\b"
+    r"|\bnar jeg (?:er|ikke er) (?:vak|borte|her (?:mere|lange?re))\b(?! (?:pa|i|fra|til|over)\b)"
+    r"|\b(?:when|if|after|once) i(?:'?m| am)? (?:die|dead|gone)\b(?! (?:on|for|to|at|away|abroad)\b)"
+    r"|\b(?:my|the) body (?:\w+ ){0,2}(?:found|finds?)\b|\b(?:who|the one who|whoever) finds me\b"
+    r"|\b(?:den|hvem|dem|nogen) (?:\w+ ){0,2}der finder mig\b|\bfinder (?:mit lig|min krop)\b|\bmit lig\b"
+    r"|\bfinde[rs]? mig (?:forst|i tide|hurtigt|i morgen|efter)\b|\bnogen (?:\w+ ){0,3}finder mig\b(?! (?:en|et|noget|nogle|a)\b)")
+_NEAR_OR_READY = re.compile(
+    r"\b(?:i aften|i nat|i morgen|tonight|tomorrow|this weekend|i weekenden|inden (?:i morgen|weekenden|fredag)"
+    r"|(?:man|tirs|ons|tors|fre|lor|son)dag(?:s)? ?(?:aften|nat)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: night| evening)?|planning it|planlagt|har besluttet|have decided|i'?ve decided|bestemt mig"
+    r"|(?:pills|tablets|piller|pillerne|tabletter|tabletterne)\b(?: \w+){0,3} (?:counted|ready|klar|talt|lagt)"
+    r"|(?:counted|talt|samlet|gemt) (?:\w+ ){0,3}(?:pills|tablets|piller|pillerne|tabletter|sovepiller)"
+    r"|reb|rope|noose|have everything|har alt (?:klar|parat)|alt er klar|everything is ready"
+    r"|givet (?:\w+ ){0,2}(?:hund|hunden|kat|katten) (?:vak|til)|opsagt|betalt (?:\w+ ){0,2}(?:bisattelse|begravelse)\w* (?:forud|pa forhand))\b")
+_NOT_MINE = re.compile(r"\b(?:min|vores|hans|hendes|my|our|his|her) (?:far|mor|mand|kone|bror|soster|father|mother|dad|mum|mom|husband|wife)"
+                       r" (?:\w+ ){0,3}(?:dode|dod|died|passed)\b|\bdodsbo\w*|\btestamente\w*|\bwill\b|\blivsforsikring\w*|\bdonor\w*")
+
+
+def goodbye_errand(text: str) -> bool:
+    """"Who gets my cat when I'm not here any more? It is tonight": a goodbye put as an errand."""
+    words = folded_text(text)
+    return bool(_AFTER_DEATH.search(words)) and bool(_NEAR_OR_READY.search(words)) and not _NOT_MINE.search(words)
+
+
+# Self-harm done today, said outright in one sentence ("i dag gik det galt, og jeg har brændt mig med
+# strygejernet", "I cut myself again just now"): danger however calmly the letter around it asks about a
+# waiting list. Sixteenth round: on every evaluation set, every training message, the understanding sets
+# and the routing set it matched 19 danger messages and nothing else once an accident and the long past
+# are set aside (a finger cut while chopping onions, "da jeg var 15"); the model had read one of them (a
+# letter that opens with treatment long ago) as concern.
+_HARMED_MYSELF = re.compile(
+    r"\b(?:(?:har|have|has|i'?ve|jeg) (?:lige |just |nu )?(?:brandt|skaret|skar|cuttet|cuttede|snittet|burned|burnt|cut)"
+    r"|i (?:just )?(?:burned|burnt|cut)) (?:mig|myself)\b")
+_JUST_NOW = re.compile(r"\b(?:i dag|i aften|i nat|lige nu|nu|for (?:en|et|\w+) (?:time|timer|minutter|kvarter) siden|tonight"
+                       r"|today|just now|right now|an hour ago|minutes ago)\b")
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")   # as danish_text.crisis_model splits them
+_ACCIDENT = re.compile(r"\b(?:uheld|by accident|accidentally|fingeren|finger|mens jeg|while (?:cooking|shaving)|kokkekniv\w*"
+                       r"|lavede mad|barber\w*|shaving)\b")
+
+
+def self_harm_done_now(text: str) -> bool:
+    """"i dag … har jeg brændt mig med strygejernet": self-harm done now, in one sentence."""
+    for sentence in _SENTENCES.split(text.strip()) or [text]:
+        words = folded_text(sentence)
+        if (_HARMED_MYSELF.search(words) and _JUST_NOW.search(words) and not _ACCIDENT.search(words)
+                and not _NOT_NOW.search(words)):
+            return True
+    return False
+
+
+# Orders to harm heard from voices, the radio or the television ("stemmerne siger jeg skal stikke mor",
+# "har fået besked gennem radioen om at jeg skal ofre mig i nat"): acute psychosis with a command to
+# harm, however calmly it is told. Sixteenth round: 12 danger messages in every set and nothing else,
+# once fiction (a novel's hero who hears voices) and a denial ("de siger ikke noget om at skade") are
+# set aside; as a concept with written examples it had lost other messages at the edge (fifteenth).
+_SOURCE = r"(?:stemme\w*|radio\w*|fjernsyn\w*|tv|voices?|the radio|television)"
+_HARM_ORDERED = (r"(?:ofre|draebe|drabe|slaa ihjel|sla ihjel|kill|poison\w*|forgift\w*|stikke|skyde|shoot|stab|hurt|skade"
+                 r"|sacrifice|for good|saette ild|satte ild|set fire)")
+_COMMANDED_HARM = re.compile(
+    r"\b" + _SOURCE + r"\b(?: [\w']+){0,6} (?:siger|sagde|sagt|befaler|befalede|beordre\w*|told|tells|says|said|orders?"
+    r"|commands?|besked)\b(?: [\w']+){0,8} " + _HARM_ORDERED
+    + r"|\b(?:besked\w*|orders?|told|commands?|befaling\w*) (?:\w+ ){0,3}(?:gennem|fra|through|from|via) (?:\w+ )?" + _SOURCE
+    + r"\b(?: [\w']+){0,14} " + _HARM_ORDERED)
+_NOT_AN_ORDER = re.compile(r"\b(?:roman\w*|bog|bogen|forfatter\w*|film\w*|novel|book|character|hovedperson\w*|ikke noget om"
+                           r"|not about|doesn'?t say)\b")
+
+
+def commanded_harm(text: str) -> bool:
+    """"the radio tells me … to stop him for good": an order to harm from voices or a device."""
+    words = folded_text(text)
+    return bool(_COMMANDED_HARM.search(words)) and not _NOT_AN_ORDER.search(words)
+
+
+# A forced marriage with the journey near, against the person's will ("skal sendes til hjemlandet for at
+# blive gift, rejsen er om 3 dage", "we fly on Saturday"; not a wedding tomorrow one needs a dress for):
+# child-protection guidance names it as acute. Sixteenth round: five danger messages in every set and
+# nothing else.
+_MARRIED_OFF = re.compile(
+    r"\b(?:tvangsgift\w*|tvangsaegteskab\w*|tvangsagteskab\w*|blive gift|giftes|gifte (?:hende|ham|mig) (?:bort|vak)"
+    r"|forced (?:to )?marr\w*|marry (?:me|her|him) off|arrangere\w* (?:agteskab|aegteskab)|sende (?:hende|ham|mig) (?:til|hjem)\w*)")
+_JOURNEY_NEAR = re.compile(
+    r"\b(?:om \d+ dage|om (?:to|tre|fire|fem) dage|i morgen|rejsen|flyet|flyver|pa fredag|paa fredag|next week|i naeste uge"
+    r"|i naste uge|this weekend|tomorrow|in \w+ days|billet\w*)")
+_AGAINST_WILL = re.compile(
+    r"\b(?:tvang\w*|tvinge\w*|tvunget|forced|gifte (?:hende|ham|mig) (?:bort|vak)|marry (?:me|her|him) off"
+    r"|mod (?:min|hendes|hans|sin) vilje|against (?:my|her|his) will"
+    r"|taget (?:mit|hendes|hans) pas|taken (?:my|her|his) passport|hjemland\w*|home country|aeresrelat\w*|aresrelat\w*"
+    r"|tor ikke|bange|scared|afraid|i skjul|fatter\w*|cousin)\b")
+
+
+def married_off_soon(text: str) -> bool:
+    """"familien vil sende hende til hjemlandet for at blive gift, rejsen er om 3 dage"."""
+    words = folded_text(text)
+    return bool(_MARRIED_OFF.search(words) and _JOURNEY_NEAR.search(words) and _AGAINST_WILL.search(words))
+
+
+# Pills saved up to take all at once ("jeg har gemt mine piller sammen i flere uger, og når han er kørt på
+# fredag, tager jeg dem alle sammen"): a plan with its means. Sixteenth round: two danger messages in every
+# set and nothing else.
+_PILLS_SAVED = re.compile(r"\b(?:gemt|samlet|sparet|saved|collected|hoarded|stashed) (?:\w+ ){0,4}"
+                          r"(?:piller|pillerne|tabletter|sovepiller|pills|tablets)\b")
+_TAKE_THEM_ALL = re.compile(
+    r"\b(?:tager jeg|jeg tager|jeg (?:vil|skal|kommer til at) tage|sluger jeg|jeg sluger|i'?ll take|i will take"
+    r"|i'?m (?:going to|gonna) take|i am going to take|i'?ll swallow|og (?:sa )?tager)(?: \w+){0,3} (?:alle|all)\b")
+
+
+def pills_saved_to_take(text: str) -> bool:
+    """"har gemt mine piller … tager jeg dem alle sammen": pills saved up to take at once."""
+    words = folded_text(text)
+    return bool(_PILLS_SAVED.search(words) and _TAKE_THEM_ALL.search(words))

@@ -387,3 +387,22 @@ def concept_counts(words: str) -> dict[str, int]:
 
 def concepts(text: str) -> dict[str, int]:
     return concept_counts(folded_words(text))
+
+
+# Affairs settled: two or more signs of preparation in one message (a pet rehomed, keys handed back, rent
+# paid ahead, the funeral paid in advance, a will written yesterday, "won't need it any more"), said at a
+# counter as errands. Sixteenth round: 26 danger messages in every set and nothing else once a move is set
+# aside (keys handed in, the dog with a sister "til vi har fundet …", a meter reading).
+_SETTLED = tuple(re.compile(p) for p in CONCEPTS["preparation"]) + tuple(re.compile(p) for p in (
+    r"\bbetalt (?:\w+ ){0,3}(?:bisattelse|begravelse|bedemand)\w*",
+    r"\b(?:begravelse|bisattelse)\w* (?:\w+ ){0,4}(?:pa forhand|forud|in advance)",
+    r"\btestamente\w* (?:i gar|i dag|i nat)", r"\b(?:skrevet|lavet) (?:\w+ ){0,2}testamente\w* (?:i gar|i dag|i nat)",
+    r"\baflever\w* (?:\w+ ){0,2}nogle(?:n|rne)?\b", r"\bnyt hjem til (?:\w+ ){0,2}(?:hund|kat)\w*"))
+_MOVING = re.compile(r"\b(?:flyt\w*|maleraflasning\w*|moving|move|new flat|ny lejlighed|nye lejlighed|indflytning"
+                     r"|fraflytning\w*)\b")
+
+
+def affairs_settled(text: str) -> bool:
+    """"kom for at aflevere nøglerne … et nyt hjem til hans hund": affairs settled, not a move."""
+    words = folded_words(text)
+    return not _MOVING.search(words) and sum(1 for p in _SETTLED if p.search(words)) >= 2

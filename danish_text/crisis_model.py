@@ -20,10 +20,15 @@ is also read sentence by sentence: one sentence the model is all but sure of (0.
 the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
 phrase rule that matches only denied words is no guard (`danish_text.negation`), nor is one
-in a message about the long past (`CrisisModel.guard`). Two phrase rules decide alone: an
+in a message about the long past (`CrisisModel.guard`). Eight phrase rules decide alone: an
 overdose taken or a deep cut that bleeds, said outright ("tog bare 30 panodiler i morges", "cut
-deeper than ever, tape it?"), which people play down and which matched nothing but danger in
-every set (`danish_text.crisis.overdose_taken`, `deep_cut_now`). Scoring
+deeper than ever, tape it?"), which people play down, a goodbye put as an errand with its
+time or means ("hvem får min kat når jeg ikke er her mere? det er i nat"), self-harm done
+today, in one sentence, an order to harm from voices or the radio, a forced marriage with the
+journey near, pills saved up to take at once, and two signs of affairs settled; each matched
+nothing but danger in every set (`danish_text.crisis.overdose_taken`, `deep_cut_now`,
+`goodbye_errand`, `self_harm_done_now`, `commanded_harm`, `married_off_soon`, `pills_saved_to_take`,
+`danish_text.crisis_concepts.affairs_settled`). Scoring
 every message by its riskiest sentences and pairs (`windows`) is kept as a measured
 alternative: more false alarms, so it is off.
 """
@@ -39,8 +44,17 @@ from typing import Any
 
 import numpy as np
 
-from danish_text.crisis import deep_cut_now, detect_crisis, overdose_taken
-from danish_text.crisis_concepts import CONCEPT_PAIRS, concept_counts, folded_words
+from danish_text.crisis import (
+    commanded_harm,
+    deep_cut_now,
+    detect_crisis,
+    goodbye_errand,
+    married_off_soon,
+    overdose_taken,
+    pills_saved_to_take,
+    self_harm_done_now,
+)
+from danish_text.crisis_concepts import CONCEPT_PAIRS, affairs_settled, concept_counts, folded_words
 from danish_text.negation import negated_words
 
 LEVELS = ("none", "concern", "crisis")
@@ -315,9 +329,15 @@ class CrisisModel:
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
         # An overdose taken or a deep cut that bleeds, said outright, is danger however calmly it
-        # is said (`overdose_taken`, `deep_cut_now`).
+        # is said (`overdose_taken`, `deep_cut_now`); so are a goodbye put as an errand with its time or
+        # means named (`goodbye_errand`), self-harm done today, in one sentence (`self_harm_done_now`), and
+        # an order to harm from voices or a device (`commanded_harm`), a forced marriage with the journey
+        # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
+        # affairs settled (`danish_text.crisis_concepts.affairs_settled`).
         if (self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-                or overdose_taken(text) or deep_cut_now(text)):
+                or overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
+                or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
+                or pills_saved_to_take(text) or affairs_settled(text)):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"

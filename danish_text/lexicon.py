@@ -206,6 +206,11 @@ VOLUNTEER_PATTERNS = (
     # after blind15's read: a place or time offered ("vil stille fælleshuset gratis til rådighed", "har
     # tilbudt at køre værksted med de store drenge", "tilbyder at holde lektiecafé")
     r"\btilbyder at\b|\bhar (?:\w+ ){0,4}tilbudt at\b|\bstille (?:\w+ ){1,3}til radighed\b|\bstille sig (?:\w+ )?til radighed\b",
+    # sixteenth round: an association's or club's offer passed on in a staff note ("Lokal forening tilbyder
+    # gratis barnevogne", "Løbeklub vil starte fællesløb …, søger samarbejde", "besøgsvenforening … har 5
+    # ledige besøgsvenner"), not a housing association or a trade union
+    r"\b(?!bolig|fag)\w*(?:forening|klub|frivillige)\b(?: [\w.]+){0,8} (?:tilbyder|vil (?:gerne )?(?:starte|udvide|tilbyde|"
+    r"matches|stille)|soger (?:\w+ )?(?:samarbejde|kontakt)|har \d+ ledige)\b",
 )
 SELF_PHRASES = ("vare en god far", "vare en god mor", "vare en god forald", "som forald", "som alenemor",
                 "som alenefar")

@@ -66,9 +66,9 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"klient(?:en)?|soster(?:en)?|bror(?:en)?|barn(?:et)?|pige|baby(?:en)?|pensionist(?:en)?|"
                   r"ledig(?:e|en)?|bruger(?:en)?|\w+modtager(?:en)?|spiller(?:en)?|medlem(?:met)?|deltager(?:en)?|"
                   r"ven(?:nen)?|veninde(?:n)?|kursist(?:en)?|lejer(?:en)?|praktikant(?:en)?|larling(?:en)?|"
-                  r"studerende)")
+                  r"studerende|flygtning(?:en|e)?|losladt(?:e)?|forer(?:en)?|dame(?:n)?|herre(?:n)?|\w+spiller(?:en)?)")
 # A number followed by a unit or a count is no age: "200 kr", "3 timer", "2 børn".
-_NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"
+_NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))(?!\.? ?(?:kl|klasse)\b)(?!\.[a-z]\b)"
 # "borger 47", "hr. ca 60", "dreng på 13", "borger med autisme, 27,": a subject in staff notation and its age
 _STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?:,? (?:m|k|mand|kvinde|herre|dame)\.?(?= ?\d))?"   # "borger m. 52", "pt m 66"
               r"(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
@@ -141,7 +141,12 @@ def _young_writer(folded: str) -> bool:
 
 # A note that opens with its subject in staff notation ("Bgr. 26 m. ADHD …", "Kv. 31 m. 2 børn …",
 # "Jobcenter: borger 48 …"): that is the person the note is about, whatever numbers follow.
-_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?" + _STAFF_AGE)
+# Sixteenth round, after blind18's read: a word or two before the subject ("Jobc.: ledig hr. 29, 2 år
+# kontanthj."), and the bare gender mark of a note's opening ("K 23 i skranken", "Sagsbeh: K 41, sover i
+# bil", "Skranke: M 60"), before a duration later in the note is taken for the age.
+_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?(?:(?:ledig|ung|ny|aldre|aeldre|enlig|indsat|gravid|hjemlos|anonym|tlf|telefon|notat)"
+                            r"\.? ){0,2}(?:" + _STAFF_AGE
+                            + r"|(?:k|m)\.? ?(\d{1,2})\b" + _NOT_A_COUNT + r")")
 
 
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
@@ -195,8 +200,8 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     if about and 0 < int(about.group(1)) < 110:
         return int(about.group(1))
     staff = _OPENING_STAFF.search(folded)
-    if staff and 0 < int(staff.group(1)) < 110:
-        return int(staff.group(1))
+    if staff and 0 < int(staff.group(1) or staff.group(2)) < 110:
+        return int(staff.group(1) or staff.group(2))
     for pattern in _AGE_RES:
         for match in pattern.finditer(folded):
             value = int(match.group(1))
@@ -252,8 +257,10 @@ def _relation(toks: list[str]) -> tuple[str | None, int]:
         relation = relation_word(tok)
         if relation is None:
             continue
-        # "min søn", or one word between: "min 16-årige søn", "min lille datter"
-        if toks[i - 1] in lexicon.POSSESSIVES or (i >= 2 and toks[i - 2] in lexicon.POSSESSIVES):
+        # "min søn", or one word between: "min 16-årige søn", "min lille datter" (or an age split in two:
+        # "min 13-årige datter", sixteenth round)
+        if (toks[i - 1] in lexicon.POSSESSIVES or (i >= 2 and toks[i - 2] in lexicon.POSSESSIVES)
+                or (i >= 3 and toks[i - 3] in lexicon.POSSESSIVES and toks[i - 2].isdigit())):
             return relation, i
     return None, -1
 
@@ -284,13 +291,16 @@ _JOB_INTRO = re.compile(
     r"teacher|nurse|social worker|caseworker|coach|police officer|doctor)\b")
 # A job named as the writer's own work history is background, not the role they write in:
 # "i fleksjob på halv tid som skolelærer", "uddannet som pædagog", "har arbejdet som tømrer".
-_OWN_WORK = re.compile(r"\b(?:fleksjob|uddannet|arbejdet|tidligere|job)(?: \w+){0,3} $")
+# Sixteenth round: a retired one too ("gået på pension efter 38 år som folkeskolelærer", "jeg er
+# pensioneret sygeplejerske"): the job is behind them.
+_OWN_WORK = re.compile(r"\b(?:fleksjob|uddannet|arbejdet|tidligere|job|pension\w*)(?: \w+){0,3} $")
+_FORMER = re.compile(r"\b(?:pensioner\w*|tidligere|forhenvarende|retired|former)\b")
 
 
 def _job_intro(joined: str) -> bool:
     """Does the writer introduce themself by the job they write in (`_JOB_INTRO`, not `_OWN_WORK`)?"""
     return any(not (m.group(0).startswith("som ") and _OWN_WORK.search(joined[:m.start()]))
-               for m in _JOB_INTRO.finditer(joined))
+               and not _FORMER.search(m.group(0)) for m in _JOB_INTRO.finditer(joined))
 
 
 # A note headed by the writer's role ("Sundhedsplejerske, hjemmebesøg: mor 24 …",
@@ -406,6 +416,7 @@ _CITIZEN_ASKS = re.compile(r"\b(?:ringer|ringede|skrev|skriver|henvendte sig|hen
                            r"kontaktede|kontakter|beder|bad) selv\b|\bhar selv henvendt sig\b")
 
 
+_ONES_RELATIVE = re.compile(r"\bman (?:\w+ ){0,6}?(?:til|for|over|om|af|ang) (?:sin|sit|sine) (\w+)(?: (\w+))?")
 _DIED = frozenset({"dode", "dod", "died", "passed"})
 
 
@@ -581,7 +592,8 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     if _STAFF_NOTE.search(joined) or at_the_counter:
         # ... unless the note logs a call about someone else ("Tlf: mand ringer om nabo …")
         return "relative" if _CALLS_ABOUT.search(joined) else "self"
-    if any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined:
+    if (any(t.startswith("parorende") for t in toks) or "relative" in toks or "foraldre til" in joined
+            or "parents of" in joined):
         return "relative"
     if relation and (_writer_is_object(toks, at) or _WRITER_HARMED.search(joined) or _young_at_home(joined, relation)):
         return "self"
@@ -591,6 +603,11 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
             and set(toks) & {"jeg", "mig", "my", "me", "i", "vi", "os", "we", "us"}):
         return "self"
     if relation and relation not in lexicon.SELF_RELATIONS:
+        return "relative"
+    # "kan man få en besøgsven til sin mor", "forældremyndigheden over sit barnebarn": help asked for
+    # one's relative in the generic "man" (not one's circumstances: "bor sammen med sin kæreste")
+    ones = _ONES_RELATIVE.search(joined)
+    if ones and any((relation_word(w or "") or "") not in ("", *lexicon.SELF_RELATIONS) for w in ones.groups()):
         return "relative"
     role_toks = [t for i, t in enumerate(toks)
                  if not (i and toks[i - 1] in ("min", "mit", "mine", "my") and _OWN_HELPER.match(t))]

@@ -92,3 +92,114 @@ def test_an_overdose_taken_is_not_a_dose_pills_taken_along_or_the_past(text):
 def test_a_deep_cut_that_bleeds_is_self_harm_now(text, now):
     from danish_text.crisis import deep_cut_now
     assert deep_cut_now(text) is now
+
+
+@pytest.mark.parametrize("text", [
+    "hvad sker der med min lejekontrakt hvis jeg dør? det bliver i weekenden, jeg har bestemt mig",
+    "who takes my cat once I'm gone? I have decided, it's tonight",
+    "kan kommunen sørge for at nogen finder mig inden min søster gør? pillerne er talt op",
+    "naar jeg er doed skal min bror have cyklen. det er i nat",
+])
+def test_a_goodbye_put_as_an_errand_is_danger(text):
+    from danish_text.crisis import goodbye_errand
+    assert goodbye_errand(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no time, means or preparation named
+    "hvad sker der med min pension hvis jeg dør før min kone?",
+    # someone else's death, a will, insurance, organ donation, a holiday
+    "min far døde i går, hvad sker der med hans lejlighed i morgen?",
+    "hvis jeg dør uden testamente, arver min samlever så? vi skal til advokat i morgen",
+    "kan jeg få en livsforsikring, så min kone er dækket hvis jeg dør? mødet er på fredag",
+    "when I'm gone on holiday tomorrow, who feeds my cat?",
+    "hvem finder mig en lejlighed inden i morgen?",
+])
+def test_an_errand_about_death_without_a_goodbye_is_not(text):
+    from danish_text.crisis import goodbye_errand
+    assert not goodbye_errand(text)
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Egentlig skriver jeg om ventetiden. Men i aftes gik det galt, og i dag har jeg skåret mig igen.", True),
+    ("I cut myself again just now, can a plaster do?", True),
+    ("jeg har brændt mig med en lighter for en time siden og det er blevet hvidt", True),
+    # an accident, and self-harm long ago
+    ("jeg skar mig i fingeren mens jeg skar løg i dag, skal jeg sys?", False),
+    ("jeg har skåret mig da jeg var 15, nu har jeg det godt", False),
+])
+def test_self_harm_done_now_is_read_in_one_sentence(text, danger):
+    from danish_text.crisis import self_harm_done_now
+    assert self_harm_done_now(text) is danger
+
+
+@pytest.mark.parametrize("text,taken", [
+    ("har taget hele ugens doseringsæske på én gang og er meget træt", True),
+    ("took the whole week's pills at once an hour ago", True),
+    # denied, or doses taken along
+    ("jeg har ikke taget hele ugens piller, jeg glemte dem", False),
+    ("I have not taken 40 pills, I only counted them", False),
+    ("tager hele ugens piller med på ferie", False),
+])
+def test_a_week_s_doses_taken_at_once_and_a_denied_overdose(text, taken):
+    from danish_text.crisis import overdose_taken
+    assert overdose_taken(text) is taken
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("stemmen i mit hoved siger at jeg skal skade min nabo i aften", True),
+    ("fjernsynet siger at jeg skal sætte ild til kontoret i nat", True),
+    ("I got orders through the radio to hurt the man downstairs", True),
+    ("jeg har fået besked gennem radioen om at jeg skal ofre mig", True),
+    # fiction, and voices that say nothing of harm
+    ("i min roman hører hovedpersonen stemmer der siger han skal dræbe", False),
+    ("han hører stemmer om natten, de siger ikke noget om at skade nogen", False),
+])
+def test_an_order_to_harm_from_voices_or_the_radio(text, danger):
+    from danish_text.crisis import commanded_harm
+    assert commanded_harm(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("kan man sy sig selv? der er et gab i armen der ikke lukker", True),
+    ("can I stitch it myself, the wound keeps bleeding", True),
+    ("kan man sy sig selv en kjole uden symaskine?", False),
+])
+def test_a_wound_one_means_to_sew_up_oneself(text, danger):
+    from danish_text.crisis import deep_cut_now
+    assert deep_cut_now(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("pige 15 siger familien vil gifte hende bort, de flyver på fredag", True),
+    ("my parents want to marry me off, the tickets are for tomorrow", True),
+    # a wedding planned, and a forced marriage with no journey near
+    ("min datter skal giftes i morgen, hvor får man en kjole syet om?", False),
+    ("jeg er bange for at min familie vil tvangsgifte mig en dag", False),
+])
+def test_a_forced_marriage_with_the_journey_near(text, danger):
+    from danish_text.crisis import married_off_soon
+    assert married_off_soon(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("jeg har samlet mine sovepiller i en måned og tager dem alle sammen på lørdag", True),
+    ("I've saved up my pills and I'll take them all when she leaves", True),
+    # pills kept for later use, or taken back to the pharmacy
+    ("jeg har samlet gamle piller i en pose, kan apoteket tage dem alle?", False),
+])
+def test_pills_saved_up_to_take_at_once(text, danger):
+    from danish_text.crisis import pills_saved_to_take
+    assert pills_saved_to_take(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Skranke: mand 50 afleverede nøglerne og bad os finde et nyt hjem til hans kat. Helt rolig.", True),
+    ("har betalt huslejen tre måneder frem og givet hunden til naboen, svarer ikke nu", True),
+    # one sign alone, and a move
+    ("jeg har givet katten til min søster, fordi jeg er blevet allergisk", False),
+    ("afleverer nøglerne i dag og flytter til Aarhus, hunden er hos min mor til vi har fundet en lejlighed", False),
+])
+def test_affairs_settled_without_a_move(text, danger):
+    from danish_text.crisis_concepts import affairs_settled
+    assert affairs_settled(text) is danger

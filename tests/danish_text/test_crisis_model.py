@@ -312,7 +312,17 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # (123 danger, 158 calm): a goodbye put as a practical question in English ("schedule a message so my
 # body gets found quickly") and "Skranke: mand med kniv i venteområdet" are missed; the model read
 # directly (as here) misses one more at the edge, so the bar is 0.975.
-BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.975, 0.065), "fresh7": (0.98, 0.065),
-        "fresh8": (0.97, 0.01), "fresh9": (0.97, 0.045), "fresh10": (1.0, 0.035), "fresh11": (1.0, 0.055),
-        "fresh12": (0.99, 0.025), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (0.97, 0.04),
-        "fresh16": (0.975, 0.02)}
+# Sixteenth round: eight phrase rules that decide alone, each matching nothing but danger in every set
+# (a goodbye put as an errand, self-harm done today, orders from voices or the radio, a forced marriage
+# with the journey near, pills saved up, affairs settled, a week's doses, a wound to sew), the model
+# unchanged: misses on the read splits 24 -> 9 of 1,571, false alarms unchanged (169 of 3,848); the bars
+# of fresh6-9, fresh12, fresh15 and fresh16 are tighter. `fresh17`, read once at the end, says 0.966 /
+# 0.087 (117 danger, 138 calm): a knife at the counter in three words ("Skranke 2: kniv. hjælp"), a
+# father's gun cabinet key beside a PlayStation given away, "who will find me" said as a question about
+# living alone, an ex coming "to finish it" tonight asked as a lock change; the rules fired ten times
+# there, all on danger. The false alarms are the model's: a dream, a book, a TV series, a missing cat
+# "she can't live without", a knee that "kills" a home-care client, forgotten morning pills.
+BARS = {"dev": (0.99, 0.05), "heldout": (0.98, 0.035), "fresh6": (0.985, 0.06), "fresh7": (1.0, 0.065),
+        "fresh8": (0.99, 0.01), "fresh9": (1.0, 0.045), "fresh10": (1.0, 0.035), "fresh11": (1.0, 0.055),
+        "fresh12": (1.0, 0.02), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (1.0, 0.04),
+        "fresh16": (0.99, 0.02), "fresh17": (0.965, 0.09)}

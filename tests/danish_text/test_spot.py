@@ -486,3 +486,68 @@ def test_staff_notation_with_a_gender_mark_and_infants(text, age):
 ])
 def test_relayed_calls_and_offers_fifteenth_round(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,audience", [
+    # sixteenth round: help asked for one's relative in the generic "man"
+    ("kan man få hjælp til sin far der er blevet dement", "relative"),
+    ("hvordan søger man om aflastning for sit barn med autisme", "relative"),
+    # ... not one's circumstances
+    ("hvad er reglerne for boligstøtte hvis man bor sammen med sin kæreste", "unknown"),
+    # an association's or club's offer passed on in a staff note
+    ("Skranke: repr. fra en idrætsforening tilbyder gratis træning til unge i bydelen", "volunteer"),
+    ("Boldklub vil starte et hold for drenge i Tingbjerg, søger samarbejde med SSP", "volunteer"),
+    ("Besøgsvenforening har 3 ledige besøgsvenner til ældre i Valby", "volunteer"),
+    # ... not a tenant's housing association or one's trade union
+    ("min boligforening vil ikke reparere vinduerne og der er skimmel", "self"),
+])
+def test_relatives_in_the_generic_man_and_associations_offers(text, audience):
+    assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,age", [
+    # sixteenth round: more subjects in staff notation, and a school class is no age
+    ("Flygtning 34 i integrationsforløb, har brug for tandlæge", 34),
+    ("Nærpoliti: herre 77 snydt på telefonen", 77),
+    ("Løsladt 26 fra Vestre, vil ud af miljøet", 26),
+    ("Håndboldspiller 19 sover i klubhuset", 19),
+    ("Elev 7. kl., pige 13, har ikke været i skole i en måned", 13),
+])
+def test_more_staff_notation_and_a_class_is_no_age(text, age):
+    assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,in_role", [
+    ("Jeg er lærer i 4. klasse og bekymret for en elev", True),
+    # sixteenth round: a retired one writes in no role
+    ("Jeg er gået på pension efter 30 år som sygeplejerske og vil gerne hjælpe", False),
+    ("jeg er pensioneret pædagog og har tid til overs", False),
+])
+def test_a_retired_writer_writes_in_no_role(text, in_role):
+    assert introduces_a_job(text) is in_role
+
+
+@pytest.mark.parametrize("text,age", [
+    # sixteenth round, after blind18's read: the bare gender mark of a note's opening, a word before the
+    # subject, and a duration later in the note is no age
+    ("K 23 i skranken med barnevogn, kæresten har smidt hende ud", 23),
+    ("Sagsbeh: K 41, sover i bil, alkohol dagligt", 41),
+    ("Skranke: M 60, ingen penge til mad", 60),
+    ("Jobc.: ledig hr. 29, 2 år på kontanthjælp, angst", 29),
+    ("Tlf. K 52, manden truer hende", 52),
+    # a class with its letter is no age
+    ("Lærer: pige 9.b (15 år) har vist sine arme til en veninde", 15),
+    # ... and a child's age after the caller's stays the caller's when the caller is the subject
+    ("Ung kvinde, 22, ringer: har et barn på 2 og bor på en sofa", 22),
+])
+def test_the_gender_mark_of_a_note_s_opening(text, age):
+    assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    # after blind18's read: an age split in two before the relation, and parents in English
+    ("Min 13-årige datter skærer i sig selv. Hun vil ikke snakke med os.", "relative"),
+    ("is there a support group for parents of teenagers who use drugs", "relative"),
+])
+def test_a_relative_after_a_split_age_and_parents_in_english(text, audience):
+    assert spot(text).audience == audience
