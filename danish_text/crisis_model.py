@@ -330,7 +330,7 @@ class CrisisModel:
         p_short = self.riskiest_short_sentence(text, p["crisis"])
         # An overdose taken or a deep cut that bleeds, said outright, is danger however calmly it
         # is said (`overdose_taken`, `deep_cut_now`); so are a goodbye put as an errand with its time or
-        # means named (`goodbye_errand`), self-harm done today, in one sentence (`self_harm_done_now`), and
+        # means named (`goodbye_errand`), self-harm done today, in one sentence (`self_harm_done_now`),
         # an order to harm from voices or a device (`commanded_harm`), a forced marriage with the journey
         # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
         # affairs settled (`danish_text.crisis_concepts.affairs_settled`).

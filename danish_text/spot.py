@@ -68,7 +68,9 @@ _STAFF_SUBJECT = (r"(?:borger(?:en)?|bgr|hr|fru|kvinde(?:n)?|kv|mand(?:en)?|dren
                   r"ven(?:nen)?|veninde(?:n)?|kursist(?:en)?|lejer(?:en)?|praktikant(?:en)?|larling(?:en)?|"
                   r"studerende|flygtning(?:en|e)?|losladt(?:e)?|forer(?:en)?|dame(?:n)?|herre(?:n)?|\w+spiller(?:en)?)")
 # A number followed by a unit or a count is no age: "200 kr", "3 timer", "2 børn".
-_NOT_A_COUNT = r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))(?!\.? ?(?:kl|klasse)\b)(?!\.[a-z]\b)"
+# Nor is a school class ("elev 8. kl.", "pige 9.b": sixteenth round).
+_NOT_A_COUNT = (r"(?! ?(?:kr|kroner|timer|dage|uger|mdr|maneder|gange|min|stk|born|borm|procent|%))"
+                r"(?!\.? ?(?:kl|klasse)\b)(?!\.[a-z]\b)")
 # "borger 47", "hr. ca 60", "dreng på 13", "borger med autisme, 27,": a subject in staff notation and its age
 _STAFF_AGE = (_STAFF_SUBJECT + r"\.?(?:,? (?:m|k|mand|kvinde|herre|dame)\.?(?= ?\d))?"   # "borger m. 52", "pt m 66"
               r"(?: i tlf| i skranken| ved skranken| (?:med|m\.?) \w+,)?,? \(?(?:ca |ca\. |paa |pa )?"
@@ -144,8 +146,9 @@ def _young_writer(folded: str) -> bool:
 # Sixteenth round, after blind18's read: a word or two before the subject ("Jobc.: ledig hr. 29, 2 år
 # kontanthj."), and the bare gender mark of a note's opening ("K 23 i skranken", "Sagsbeh: K 41, sover i
 # bil", "Skranke: M 60"), before a duration later in the note is taken for the age.
-_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?(?:(?:ledig|ung|ny|aldre|aeldre|enlig|indsat|gravid|hjemlos|anonym|tlf|telefon|notat)"
-                            r"\.? ){0,2}(?:" + _STAFF_AGE
+_OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?"
+                            r"(?:(?:ledig|ung|ny|aldre|aeldre|enlig|indsat|gravid|hjemlos|anonym|tlf|telefon|notat)\.? ){0,2}"
+                            r"(?:" + _STAFF_AGE
                             + r"|(?:k|m)\.? ?(\d{1,2})\b" + _NOT_A_COUNT + r")")
 
 

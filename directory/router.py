@@ -32,6 +32,8 @@ YOUTH_BONUS = 1.2
 CRISIS_DOORS = 3
 # When the classifier judges a question to be another authority's, their doors go first.
 OUT_OF_SCOPE_BONUS = 1.0
+# Two keyword hits on a door bring it in beside the doors of the message's topics (`_rank`).
+STRONG_HITS = 2
 
 
 # A message longer than this is about a need whatever intent the classifier gives it: DIET
@@ -202,14 +204,16 @@ def _rank(candidates: list[Service], q: _Query, hits: dict[str, int],
     if q.crisis:
         doors = _emergency_doors(candidates, q, taxonomy)
     if q.topics or hits or q.out_of_scope:
-        # Keywords bring in doors of other topics only when no topic is known, or when
-        # they point to another authority (a "no wrong door" referral).
+        # Keywords bring in doors of other topics only when no topic is known, when they
+        # point to another authority (a "no wrong door" referral), or when two of a door's
+        # keywords are in the message ("gratis juridisk hjælp" read as a family matter still
+        # finds the legal-aid door; sixteenth round).
         shown = {s.id for _, s in doors}
         wanted = set(q.topics)
         pool = [s for s in candidates if not s.crisis_only and s.id not in shown
                 and (not s.keyword_only or s.id in hits) and (
             any(t in wanted for t in s.topics)
-            or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning")))]
+            or (s.id in hits and (not q.topics or s.kind == "anden_forvaltning" or hits[s.id] >= STRONG_HITS)))]
         if q.out_of_scope and not q.topics:
             pool = [s for s in pool if s.kind == "anden_forvaltning"]
         elif _child_writing(q) and taxonomy.child_line:

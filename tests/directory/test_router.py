@@ -47,6 +47,16 @@ def test_a_keyword_only_door_is_shown_only_when_its_keyword_is_named(session):
     assert "stopspillet" in [d.service.id for d in gambling.doors]
 
 
+def test_two_keywords_bring_a_door_of_another_topic(session):
+    """Read as a family matter, "gratis juridisk hjælp" still finds the legal-aid door: two of its
+    keywords are named. One keyword of another topic's door does not ("advokat" alone)."""
+    legal = _route(session, "jeg har brug for gratis juridisk hjælp til en sag med kommunen", "topic_familie")
+    assert legal.topics[0] == "familie"
+    assert "den-sociale-retshjaelp" in [d.service.id for d in legal.doors]
+    one = _route(session, "min søn på 15 pjækker og jeg har talt med en advokat", "topic_familie")
+    assert "den-sociale-retshjaelp" not in [d.service.id for d in one.doors]
+
+
 def test_out_of_scope_gets_another_door(session):
     result = _route(session, "kan jeg få hjælp til at forny mit kørekort", "out_of_scope")
     assert result.doors and result.doors[0].service.kind == "anden_forvaltning"
