@@ -112,6 +112,11 @@ class CrisisSignal:
     matched: str       # the folded words that matched, for the log and the tests
 
 
+# Where one sentence ends and the next begins (at . ! ? and line breaks): the crisis model reads long
+# messages sentence by sentence at these breaks, and so do the rules here.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")
+
+
 def folded_text(text: str) -> str:
     """The folded words of a text joined by single spaces (apostrophes kept for English
     contractions): what every pattern here, and the concept lexicon, is matched against."""
@@ -263,14 +268,13 @@ _HARMED_MYSELF = re.compile(
     r"|i (?:just )?(?:burned|burnt|cut)) (?:mig|myself)\b")
 _JUST_NOW = re.compile(r"\b(?:i dag|i aften|i nat|lige nu|nu|for (?:en|et|\w+) (?:time|timer|minutter|kvarter) siden|tonight"
                        r"|today|just now|right now|an hour ago|minutes ago)\b")
-_SENTENCES = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")   # as danish_text.crisis_model splits them
 _ACCIDENT = re.compile(r"\b(?:uheld|by accident|accidentally|fingeren|finger|mens jeg|while (?:cooking|shaving)|kokkekniv\w*"
                        r"|lavede mad|barber\w*|shaving)\b")
 
 
 def self_harm_done_now(text: str) -> bool:
     """"i dag … har jeg brændt mig med strygejernet": self-harm done now, in one sentence."""
-    for sentence in _SENTENCES.split(text.strip()) or [text]:
+    for sentence in SENTENCE_BREAK.split(text.strip()) or [text]:
         words = folded_text(sentence)
         if (_HARMED_MYSELF.search(words) and _JUST_NOW.search(words) and not _ACCIDENT.search(words)
                 and not _NOT_NOW.search(words)):

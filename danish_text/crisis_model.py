@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from danish_text.crisis import (
+    SENTENCE_BREAK,
     commanded_harm,
     deep_cut_now,
     detect_crisis,
@@ -59,7 +59,6 @@ from danish_text.negation import negated_words
 
 LEVELS = ("none", "concern", "crisis")
 CHAR_NGRAMS = (3, 5)
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")
 MAX_WINDOWS = 12
 
 
@@ -205,7 +204,7 @@ class Assessment:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a message (split at . ! ? and line breaks)."""
-    return [s for s in _SENTENCE.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
+    return [s for s in SENTENCE_BREAK.split(text.strip()) if s and any(ch.isalnum() for ch in s)]
 
 
 def windows(text: str) -> list[str]:
