@@ -237,7 +237,7 @@ _AFTER_DEATH = re.compile(
     r"|\bnar jeg (?:er|ikke er) (?:vak|borte|her (?:mere|lange?re))\b(?! (?:pa|i|fra|til|over)\b)"
     r"|\b(?:when|if|after|once) i(?:'?m| am)? (?:die|dead|gone)\b(?! (?:on|for|to|at|away|abroad)\b)"
     r"|\b(?:my|the) body (?:\w+ ){0,2}(?:found|finds?)\b|\b(?:who|the one who|whoever) finds me\b"
-    r"|\b(?:den|hvem|dem|nogen) (?:\w+ ){0,2}der finder mig\b|\bfinder (?:mit lig|min krop)\b|\bmit lig\b"
+    r"|\b(?:den|hvem|dem|nogen|jer|du|dig|(?:min|mit|mine) \w+) (?:\w+ ){0,2}der finder mig\b(?! (?:\w+ )?(?:attraktiv|sod|sjov|pa[e]?n|interessant|irriterende|underlig|ma?e?rkelig)\w*)|\bfinder (?:mit lig|min krop)\b|\bmit lig\b"
     r"|\bfinde[rs]? mig (?:forst|i tide|hurtigt|i morgen|efter)\b|\bnogen (?:\w+ ){0,3}finder mig\b(?! (?:en|et|noget|nogle|a)\b)")
 _NEAR_OR_READY = re.compile(
     r"\b(?:i aften|i nat|i morgen|tonight|tomorrow|this weekend|i weekenden|inden (?:i morgen|weekenden|fredag)"
@@ -342,3 +342,50 @@ def pills_saved_to_take(text: str) -> bool:
     """"har gemt mine piller … tager jeg dem alle sammen": pills saved up to take at once."""
     words = folded_text(text)
     return bool(_PILLS_SAVED.search(words) and _TAKE_THEM_ALL.search(words))
+
+
+# A weapon at a counter, in a waiting room or "right now", in a staff note however few its words
+# ("Skranke 2: kniv. hjælp", "mand med kniv i venteområdet"): aggression toward staff is danger now.
+# Drills, role-play, fiction, a butcher's or cook's knives, a knife handed in or found, and a
+# stabbing long past are not. Seventeenth round.
+_WEAPON = (r"\b(?:kniv|kniven|knive|knivene|machete\w*|pistol\w*|gevaer\w*|gevar\w*|oekse|oeksen|okse|oksen"
+           r"|vaaben\w*|vaben\w*|skydevaaben|skydevaben|knife|knives|gun|guns|axe)\b")
+_AT_HAND = re.compile(
+    r"\b(?:skranke\w*|venteomr\w*|venterum\w*|ventevaer\w*|ventevar\w*|ventesal\w*|forhal\w*|reception\w*"
+    r"|lige nu|right now|hjaelp|hjalp|help|112|i bygningen|at the counter|waiting room)\b")
+_NOT_A_THREAT = re.compile(
+    r"\b(?:oevelse\w*|ovelse\w*|rollespil\w*|scenari\w*|figurant\w*|attrap\w*|teater\w*|drama\w*|scene\w*|\w*film\w*"
+    r"|krimi\w*|roman\w*|bog|bogen|\w*spil|spillet|game|slagter\w*|kok|kokke\w*|koekken\w*|kokken\w*|sikkerhedskontrol|ingen (?:konkret |aktuel )?(?:trussel|konflikt|fare)"
+    r"|beskytte sig|(?:gaa|ga|gaar|gar) med (?:en )?kniv|baere\w* (?:en )?kniv|bare\w* (?:en )?kniv"
+    r"|ikke (?:noget )?vaaben|ikke (?:noget )?vaben|uden vaaben|uden vaben|fundet|glemt|kursus\w*|workshop|temadag\w*"
+    r"|motorsav\w*|braende\w*|brande\w*|kolonihave\w*|traefaeld\w*|trafald\w*|jagt\w*|jaeger\w*"
+    r"|statistik\w*|(?:19|20)\d\d|siden|sidste aar|sidste ar|dengang|drill|exercise|training|role.?play|replika\w*"
+    r"|aflevere\w*|afleveret|indleveret|handed in|found)\b")
+
+
+_NOTE_WORDS = 40
+
+
+def weapon_at_hand(text: str) -> bool:
+    """"Skranke 2: kniv. hjælp": a weapon where staff or citizens are, now."""
+    words = folded_text(text)
+    return (len(words.split()) <= _NOTE_WORDS and bool(re.search(_WEAPON, words) and _AT_HAND.search(words))
+            and not _NOT_A_THREAT.search(words))
+
+
+# A threat to come and finish it, with the time near ("he texted me he's coming tonight to 'finish it'",
+# "kommer tilbage i nat for at 'gøre det færdigt'"), however practical the question around it (a lock
+# to change). Seventeenth round.
+_COMING_NEAR = re.compile(
+    r"\b(?:kommer|coming|come|comes|pa vej|on (?:his|her|their|the) way|ankommer|dukker op)\b(?: [\w']+){0,6}"
+    r" (?:i aften|i nat|tonight|i dag|today|nu|now|senere i dag|later today|inden (?:i morgen|aften))\b")
+_FINISH_IT = re.compile(
+    r"\b(?:gore|goere|gor|goer|gjore|gjort) det (?:faerdigt|fardigt|af med (?:mig|hende|ham|os|dig))|finish (?:it|me|her|him|the job)"
+    r"|\bend (?:it|me|her)\b|gore en ende pa|sla[a]? (?:mig|hende|ham|os|dig) ihjel|kill (?:me|her|him|us|you)\b"
+    r"|sort (?:it|me|her|him) out|noget der gor ondt|noget der goer ondt|\bskyde (?:mig|hende|ham|os|dig)\b")
+
+
+def threat_to_come(text: str) -> bool:
+    """"he's coming tonight to 'finish it'": a threat with the time near."""
+    words = folded_text(text)
+    return bool(_COMING_NEAR.search(words) and _FINISH_IT.search(words))

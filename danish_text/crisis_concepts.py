@@ -397,7 +397,12 @@ _SETTLED = tuple(re.compile(p) for p in CONCEPTS["preparation"]) + tuple(re.comp
     r"\bbetalt (?:\w+ ){0,3}(?:bisattelse|begravelse|bedemand)\w*",
     r"\b(?:begravelse|bisattelse)\w* (?:\w+ ){0,4}(?:pa forhand|forud|in advance)",
     r"\btestamente\w* (?:i gar|i dag|i nat)", r"\b(?:skrevet|lavet) (?:\w+ ){0,2}testamente\w* (?:i gar|i dag|i nat)",
-    r"\baflever\w* (?:\w+ ){0,2}nogle(?:n|rne)?\b", r"\bnyt hjem til (?:\w+ ){0,2}(?:hund|kat)\w*"))
+    r"\baflever\w* (?:\w+ ){0,2}nogle(?:n|rne)?\b", r"\bnyt hjem til (?:\w+ ){0,2}(?:hund|kat)\w*",
+    # a weapon within reach, and one's things given away (seventeenth round)
+    r"\bnogle\w* til (?:\w+ ){0,2}(?:vabenskab|gevarskab|jagtskab)\w*|\bved hvor (?:\w+ ){0,4}(?:vabenskab\w*|gevar\w*"
+    r"|jagtgevar\w*|pistol\w*)|\b(?:access to|where) (?:\w+ ){0,3}(?:gun|guns|rifle|gun safe|gun cabinet)\b",
+    r"\bgive?r? (?:\w+ ){0,1}(?:sin|min|mit|mine|sine) \w+ (?:\w+ ){0,1}(?:til (?:sin|min) (?:bror|soster|ven|veninde)"
+    r"|vak|vaek)\b|\bgive away (?:my|all my)\b"))
 _MOVING = re.compile(r"\b(?:flyt\w*|maleraflasning\w*|moving|move|new flat|ny lejlighed|nye lejlighed|indflytning"
                      r"|fraflytning\w*)\b")
 

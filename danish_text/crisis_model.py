@@ -53,6 +53,8 @@ from danish_text.crisis import (
     overdose_taken,
     pills_saved_to_take,
     self_harm_done_now,
+    threat_to_come,
+    weapon_at_hand,
 )
 from danish_text.crisis_concepts import CONCEPT_PAIRS, affairs_settled, concept_counts, folded_words
 from danish_text.negation import negated_words
@@ -332,11 +334,14 @@ class CrisisModel:
         # means named (`goodbye_errand`), self-harm done today, in one sentence (`self_harm_done_now`),
         # an order to harm from voices or a device (`commanded_harm`), a forced marriage with the journey
         # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
-        # affairs settled (`danish_text.crisis_concepts.affairs_settled`).
+        # affairs settled (`danish_text.crisis_concepts.affairs_settled`), and a weapon at a counter or
+        # "right now" in a short note (`weapon_at_hand`), and a threat to come and "finish it" tonight
+        # (`threat_to_come`).
         if (self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
                 or overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
                 or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
-                or pills_saved_to_take(text) or affairs_settled(text)):
+                or pills_saved_to_take(text) or affairs_settled(text) or weapon_at_hand(text)
+                or threat_to_come(text)):
             level: str | None = "crisis"
         elif p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"

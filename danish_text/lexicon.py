@@ -16,6 +16,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "spillemisbrug*", "tomermand*", "sprut*", "fix", "skaev", "skav", "skaeve", "ryger hash",
         "drink", "drinks", "cannabis", "cocaine", "pills", "addict*", "addiction", "hangover",
         "metadon*", "benzo*", "skunk", "substitutionsbehandl*", "thc",
+        "sober", "relaps*", "aa meetings", "aa-moder", "aa moder", "spillegald*", "spilleafhang*", "gambling",
     ),
     "psykisk": (
         "psyk*", "angst*", "panik*", "schizo*", "psychos*", "psychot*", "depress*", "depri*", "bipolar*", "skizofren*", "spiseforstyr*",
@@ -23,7 +24,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "mental*", "anxiety", "ptsd", "traum*", "panikangst*", "tvangstank*", "ked af det",
         "har det skidt", "har det dårligt", "har det darligt", "psykiat*", "sindssyg*",
         "depressed", "paranoi*", "hore stemmer", "horer stemmer", "ensomhed og angst",
-        "udbrandt*", "nedtrykt*",
+        "udbrandt*", "nedtrykt*", "samlermani*", "hoarding", "eating disorder", "kaster op efter",
     ),
     "handicap": (
         "handicap*", "handikap*", "autis*", "asperger*", "hjerneskad*", "korestol*",
@@ -49,7 +50,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "mobning*", "mobbet", "mobber*", "divorc*", "skilt", "skilles", "parents", "teenager*", "elev", "eleven", "elever", "eleverne",
         "raseri*", "udadreagerende", "bo hjemme", "hjemmefra", "andet sted end hjemme", "se bornene",
         "se mine born", "foraldremyndighed*", "socialradgiver*", "vare en god far", "vare en god mor",
-        "god forald*", "stedfar", "stedmor", "barnebarn*", "bedsteforald*",
+        "god forald*", "stedfar", "stedmor", "barnebarn*", "bedsteforald*", "go to school", "school refusal",
     ),
     "vold": (
         "vold", "volden", "voldelig*", "voldsramt*", "voldsudsat*", "partnervold*", "overgreb*", "voldtag*", "forfolg*", "stalk*", "trusl*", "krisecent*",
@@ -72,7 +73,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "stjal*", "stjaler*", "kriminel*", "afson*", "exit", "gang", "gangs", "butikstyv*",
         "hals", "dom", "dommen", "prison", "arrest*", "anholdt*", "sigtet", "knive", "hvidvask*",
         "politiet", "kriminalforsorg*", "rodeo", "fodlank*", "ungdomskriminal*", "prøveløsladt",
-        "provelosladt*", "siddet inde", "sidder inde", "sad inde",
+        "provelosladt*", "siddet inde", "sidder inde", "sad inde", "radikalis*", "ekstremis*", "tricktyv*",
     ),
     "beskaeftigelse": (
         "job", "jobs", "jobbet", "arbejd*", "fritidsjob*", "uddann*", "ledig*", "cv",
@@ -87,6 +88,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
         "budget*", "fattig*", "ikke rad", "ikke penge", "fogd*", "skyld*", "forsorgels*",
         "sanktion*", "madhjalp*", "madpakk*", "ingen mad", "rent", "fortidspension*", "boligstot*",
         "sygedagpeng*", "dagpeng*", "enkeltydelse*", "indkomst*", "tilskud*", "friplads*", "restskat*",
+        "gratis mad", "free food", "free meal", "free meals",
     ),
     "sundhed": (
         "sundhed*", "lage", "lagen", "tandlag*", "syg", "syge", "sygdom*", "hospital*",

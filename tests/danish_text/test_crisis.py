@@ -199,7 +199,46 @@ def test_pills_saved_up_to_take_at_once(text, danger):
     # one sign alone, and a move
     ("jeg har givet katten til min søster, fordi jeg er blevet allergisk", False),
     ("afleverer nøglerne i dag og flytter til Aarhus, hunden er hos min mor til vi har fundet en lejlighed", False),
+    # a weapon within reach and one's things given away (seventeenth round)
+    ("jeg ved hvor min onkels jagtgevær står. vil give mit gamle skateboard til min soster", True),
+    ("vil give min gamle sofa til min veninde når jeg flytter", False),
 ])
 def test_affairs_settled_without_a_move(text, danger):
     from danish_text.crisis_concepts import affairs_settled
     assert affairs_settled(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Borgerservice, skranke 1: mand med kniv. ring", True),
+    ("kniv i ventevaerelset!! hjaelp", True),
+    ("guy at the counter has a knife out right now", True),
+    # a drill, a tool, a knife handed in, the long past, a habit with no conflict now
+    ("Husk øvelsen på fredag: 'borger med kniv ved skranke 3'. Kun for personalet.", False),
+    ("Skranke: borger har fundet en kniv på legepladsen og vil aflevere den, hvor skal den hen?", False),
+    ("Skranke: bgr. blev stukket med kniv på herberget i 2015, søger aktindsigt", False),
+    ("dreng 15 går med kniv for at beskytte sig, ingen konflikt lige nu", False),
+])
+def test_a_weapon_at_the_counter_in_few_words(text, danger):
+    from danish_text.crisis import weapon_at_hand
+    assert weapon_at_hand(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("kan I skifte låsen i dag? han skriver han kommer i nat og gør det færdigt", True),
+    ("my ex is coming over tonight to finish me, he said so. how fast can a lock be changed", True),
+    # a visit, and a job to finish
+    ("min mor kommer i aften og hjælper mig med at gøre flytningen færdig", False),
+    ("the plumber is coming today to finish the bathroom", False),
+])
+def test_a_threat_to_come_and_finish_it(text, danger):
+    from danish_text.crisis import threat_to_come
+    assert threat_to_come(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("hvis jeg gør det i weekenden, vil jeg helst at det er jer og ikke min søn der finder mig", True),
+    ("min søster der finder mig sjov, siger jeg skal på sommerlejr i morgen", False),
+])
+def test_who_finds_one_said_of_a_relative(text, danger):
+    from danish_text.crisis import goodbye_errand
+    assert goodbye_errand(text) is danger
