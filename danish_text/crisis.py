@@ -389,3 +389,19 @@ def threat_to_come(text: str) -> bool:
     """"he's coming tonight to 'finish it'": a threat with the time near."""
     words = folded_text(text)
     return bool(_COMING_NEAR.search(words) and _FINISH_IT.search(words))
+
+
+# A dream told as a dream, and woken from ("drømte i nat at jeg stod på kanten af et tag … vågnede helt
+# svedig", "havde drømt … faldt til ro"): a context that cancels the danger words in it, not a wish
+# ("drømmer om at være død" is none of this). Seventeenth round: four such messages in every set, all
+# calm; the model had flagged three.
+_DREAM_TOLD = re.compile(r"\b(?:dromte|droemte|havde dromt|havde droemt|dreamt|dreamed|had a (?:bad )?dream)\b")
+_WOKE = re.compile(r"\b(?:vagnede|vaagnede|woke|faldt til ro|sov igen|ellers (?:er jeg )?(?:fin|ok)|men ellers)\b")
+# ... unless the writer says what they mean to do now ("da jeg vågnede, tænkte jeg: jeg vil gøre det i aften")
+_INTENT_NOW = re.compile(r"\b(?:jeg vil|jeg skal|i'?ll|i will|i want to|i'?m going to|gor det|goer det|gore det)\b")
+
+
+def dream_told(text: str) -> bool:
+    """"drømte i nat at … vågnede": a dream, told and woken from."""
+    words = folded_text(text)
+    return bool(_DREAM_TOLD.search(words) and _WOKE.search(words)) and not _INTENT_NOW.search(words)

@@ -48,6 +48,7 @@ from danish_text.crisis import (
     commanded_harm,
     deep_cut_now,
     detect_crisis,
+    dream_told,
     goodbye_errand,
     married_off_soon,
     overdose_taken,
@@ -337,13 +338,16 @@ class CrisisModel:
         # affairs settled (`danish_text.crisis_concepts.affairs_settled`), and a weapon at a counter or
         # "right now" in a short note (`weapon_at_hand`), and a threat to come and "finish it" tonight
         # (`threat_to_come`).
-        if (self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-                or overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
+        said = (overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
                 or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
                 or pills_saved_to_take(text) or affairs_settled(text) or weapon_at_hand(text)
-                or threat_to_come(text)):
+                or threat_to_come(text))
+        read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
+        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is
+        # no danger now, whatever the model reads in its words: at most a concern.
+        if said or (read and not dream_told(text)):
             level: str | None = "crisis"
-        elif p["concern"] + p["crisis"] >= self.concern_threshold:
+        elif read or p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"
         else:
             level = None

@@ -242,3 +242,15 @@ def test_a_threat_to_come_and_finish_it(text, danger):
 def test_who_finds_one_said_of_a_relative(text, danger):
     from danish_text.crisis import goodbye_errand
     assert goodbye_errand(text) is danger
+
+
+@pytest.mark.parametrize("text,dream", [
+    ("drømte i nat at huset brændte og jeg ikke kunne komme ud, vågnede med hjertebanken", True),
+    ("I dreamt I was falling off a bridge and woke up screaming. Is that normal with stress?", True),
+    # a wish, and a plan made on waking
+    ("nogle gange drømmer jeg om bare at være væk", False),
+    ("drømte om det igen og da jeg vågnede tænkte jeg at jeg vil gøre det i aften", False),
+])
+def test_a_dream_told_and_woken_from(text, dream):
+    from danish_text.crisis import dream_told
+    assert dream_told(text) is dream
