@@ -317,7 +317,10 @@ _ROLE = re.compile(
     r"(?:larer|padagog|radgiver|plejerske|sundhedspl|\bsp\b|kollega|lage|sagsbeh|jobcent|traner|medarbejder|konsulent|vejleder|"
     r"assistent|betjent|politi|prast|jordemoder|psykolog|terapeut|hjemmehjalper|hjemmepleje|ssp|"
     r"dognvagt|bostotte|kriminalforsorg|psykiater|praksis|lagehus|tandpleje|instruktor|patrulje|vagthavende|teacher|nurse|doctor|worker|"
-    r"officer|coach|instructor)")
+    r"officer|coach|instructor"
+    # the same roles abbreviated in a header ("Hjpl.:", "Hjemmepl.:", "Pol.:", "Spl:", "Trnr.:", "Pæd.:"),
+    # seventeenth round
+    r"|hjpl|hjemmepl|\bpol\b|\bspl\b|trnr|\bpad\b|\blar\b|\blg\b)")
 # ... or that opens with the role before " her" or a full stop, perhaps with its place:
 # "Lærer her. En elev (13) …", "Pædagog i fritidsklub. En pige …", "Sundhedsplejerske. Mor 27 …".
 _ROLE_OPENING = re.compile(r"^\s*(?:fra |from )?\w*" + _ROLE.pattern + r"\w*"
@@ -361,7 +364,10 @@ _RELATIVE_NOTE = re.compile(
     r"(?: \w+){0,3}? (?:bekymret|i tlf|ringer|ringede|henv\w*|oplyser|fortaller)\b"
     r"|\bbekymr\w* (?:for|over|ang|om) (?:sin |sit |sine |hans |hendes |deres )?"
     r"(?:son|sonnen|datter|barn|barnet|born|mor|far|bror|soster|mand|kone|kareste|barnebarn)\b"
-    r"|\b(?:ringer|ringede|i tlf) (?:\w+ ){0,2}(?:ang|om|vedr|ift|pga) (?:sin|sit|sine|hans|hendes|deres) \w+")
+    r"|\b(?:ringer|ringede|i tlf) (?:\w+ ){0,2}(?:ang|om|vedr|ift|pga) (?:sin|sit|sine|hans|hendes|deres) \w+"
+    # a call logged with the caller first: "Tlf: mor ang. søn 16, hash dagl." (seventeenth round)
+    r"|^(?:tlf|telefon|opkald)\w*\.? (?:fra )?(?:son|sonnen|datter|datteren|barnebarn|far|mor|foraldre|bedstemor|bedstefar"
+    r"|mormor|farmor|morfar|farfar|soster|bror|kone|mand|kareste|moster|faster|onkel|tante)\.? (?:ang|vedr|om|ift)\b")
 # ... and, in any note, someone who comes on another's behalf: "kv. henvendte sig på vegne af sin bror
 # (52)", "nabo ringer om ældre dame", "Hjemmeplejen noterer: nabo kontaktede os" (eleventh round).
 _ON_BEHALF = re.compile(
@@ -379,7 +385,7 @@ _ON_BEHALF = re.compile(
 # In a professional's note, a relative who calls or comes about someone else: "mor ringer
 # ang. datter 20", "bror ringer på vegne af søster 42" (not "mor fortæller at hun …").
 _CALLS_ABOUT = re.compile(
-    r"\b(?:ringer|ringede|i tlf|henv\w*|skriver|kommer|bekymret)\b(?: \w+){0,3}? "
+    r"\b(?:ringer|ringede|ringet|i tlf|henv\w*|skriver|kommer|bekymret)\b(?: \w+){0,3}? "
     r"(?:ang|om|vedr|ift|pga|for|over|pa vegne af) (?:sin |sit |sine |hans |hendes |deres )?(?:\w+ )?"
     r"(?:son|sonnen|datter|barn|barnet|born|bornene|mor|far|bror|soster|mand|kone|kareste|barnebarn|"
     r"nevo|niece|svigermor|svigerfar|ven|veninde|vennen|veninden|kammerat\w*|nabo|naboen|genbo\w*)\b")
