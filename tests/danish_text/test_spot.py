@@ -551,3 +551,20 @@ def test_the_gender_mark_of_a_note_s_opening(text, age):
 ])
 def test_a_relative_after_a_split_age_and_parents_in_english(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,audience", [
+    # role headers abbreviated as staff write them (seventeenth round)
+    ("Hjpl.: fru 81, rykkere fra elselskabet i skuffen, forstår dem ikke", "professional"),
+    ("Hjemmepl.: hr. 70, mange tomme øldåser, faldet i badet", "professional"),
+    ("Pol.: hr. 40 sover i trappeopgang, ingen adresse", "professional"),
+    ("Spl: baby 5 mdr, mor meget træt, ingen familie i DK", "professional"),
+    ("Trnr. fodbold: dreng 13 kommer sulten til træning", "professional"),
+    ("Pæd.: pige 5 fortæller at mor sover hele dagen", "professional"),
+    ("Lg.: pt. 52, dagligt alkoholforbrug, ønsker behandling", "professional"),
+    # a relative who has called, or a call logged with the caller first
+    ("Hjpl.: søn ringet ang. mor 90, vil ikke spise", "relative"),
+    ("Tlf: far ang. datter 17, pjækker og ryger hash", "relative"),
+])
+def test_abbreviated_role_headers_and_calls_logged_caller_first(text, audience):
+    assert spot(text).audience == audience
