@@ -36,6 +36,7 @@ from danish_text.spot import (
     opens_a_counter_note,
     partner_is_ill,
     spot,
+    writer_harmed,
     young_at_home,
 )
 
@@ -218,7 +219,8 @@ def head_decides(text: str, min_words: int = AUDIENCE_MIN_WORDS) -> bool:
     notation (tenth round: the blind staff notes) stay with the rules, as does a writer who cares
     for an ill partner (twelfth round), and a young writer about their own family (thirteenth)."""
     return (len(text.split()) > min_words and not introduces_a_job(text) and not opens_a_counter_note(text)
-            and not offers_help(text) and not partner_is_ill(text) and not young_at_home(text))
+            and not offers_help(text) and not partner_is_ill(text) and not young_at_home(text)
+            and not writer_harmed(text))
 
 
 def fills_in(text: str, rules_audience: str) -> bool:

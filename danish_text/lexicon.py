@@ -168,6 +168,10 @@ VOLUNTEER_PHRASES = (
 )
 # "blive frivillig", "være frivillige", "som frivillig": the writer wants to help.
 VOLUNTEER_PATTERNS = (
+    # seventeenth round: a firm or an association named in a note as offering ("Tlf: byggefirma tilbyder 2
+    # praktikpladser", "pensionistforening ... ønsker samarbejde m. kommunen")
+    r"\b(?!bolig)\w*(?:firma|forening|virksomhed|menighed|supermarked|bageri)\b(?: \w+){0,6} (?:tilbyder|onsker samarbejde"
+    r"|vil gerne (?:tage|tilbyde|give|donere|hjalpe))\b",
     r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b",
     # an association or a firm that writes as one: "vi er en menighed der …", "vores idrætsforening …"
     # (not a housing association: "vores boligforening vil ikke reparere" is a tenant's need)

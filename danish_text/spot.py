@@ -686,6 +686,16 @@ def young_at_home(text: str) -> bool:
     return _young_at_home(" ".join(toks), _relation(toks)[0])
 
 
+# The writer harmed by someone close, said in the present ("min kæreste slår mig", "my husband hits me"):
+# the need is the writer's own however much the letter then tells of the partner (seventeenth round).
+_HARMED_BY = re.compile(r"\b(?:slar|sparker|kvaler|truer|voldtager|hits|beats|kicks|chokes|threatens) (?:mig|me)\b")
+
+
+def writer_harmed(text: str) -> bool:
+    """"min kæreste slår mig, også foran vores datter": the writer is harmed, now."""
+    return bool(_HARMED_BY.search(" ".join(tokens(text))))
+
+
 def opens_a_counter_note(text: str) -> bool:
     """"Bgr. 52 henv. i skranken …", "Kv. 31 m. 2 børn …", "Mand i 40'erne, lugter af alkohol …":
     staff notation about the citizen in front of the desk, which the rules read (the learned

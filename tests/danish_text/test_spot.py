@@ -568,3 +568,19 @@ def test_a_relative_after_a_split_age_and_parents_in_english(text, audience):
 ])
 def test_abbreviated_role_headers_and_calls_logged_caller_first(text, audience):
     assert spot(text).audience == audience
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("Tlf: tømrerfirma tilbyder 3 lærepladser til unge fra boligområdet", "volunteer"),
+    ("Skranke: idrætsforening ønsker samarbejde om gratis træning for flygtningebørn", "volunteer"),
+    # a tenant's housing association is no offer
+    ("vores boligforening vil gerne tage huslejen i rater, men jeg har stadig ikke råd", "self"),
+])
+def test_a_firm_or_association_offering_in_a_note(text, audience):
+    assert spot(text).audience == audience
+
+
+def test_the_writer_harmed_by_someone_close_keeps_the_rules_reading():
+    from danish_text.spot import writer_harmed
+    assert writer_harmed("min kæreste slår mig når han har drukket, og hans mor siger det er min skyld")
+    assert not writer_harmed("min datters kæreste slår hende, hvad kan jeg gøre som mor")
