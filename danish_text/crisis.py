@@ -405,3 +405,22 @@ def dream_told(text: str) -> bool:
     """"drømte i nat at … vågnede": a dream, told and woken from."""
     words = folded_text(text)
     return bool(_DREAM_TOLD.search(words) and _WOKE.search(words)) and not _INTENT_NOW.search(words)
+
+
+# A wish to die, with the way known ("jeg vil bare forsvinde … og jeg ved hvordan", "har tænkt på at tage
+# mit liv, har en plan"): suicide-prevention guidance names a plan as the sign that makes it acute.
+# Seventeenth round.
+_OWN_DEATH_WISH = re.compile(
+    r"\b(?:vil|will|want to|wanna|skal) (?:bare |just |helst )?(?:do|doe|die|forsvinde|disappear|ende det|end it|ikke leve)\b"
+    r"|\bikk?e? (?:leve|live) (?:mere?|lange?re)\b|\btage (?:mit|sit) (?:eget )?liv\b|\bkill (?:myself|himself|herself)\b"
+    r"|\bbetter off without me\b|\bsla mig selv ihjel\b|\bslaa mig selv ihjel\b")
+_WAY_KNOWN = re.compile(
+    r"\b(?:jeg ved (?:godt |praecis |precis |allerede )?(?:hvordan(?! man\b| du\b| i\b| vi\b)|hvor jeg skal hen)"
+    r"|i know (?:exactly )?how(?! to apply| you\b)|(?<!ikke )(?<!ingen )har en plan"
+    r"|(?<!dont )(?<!don't )(?<!not )(?<!no )(?:have|has) a plan)\b")
+
+
+def wish_with_a_way(text: str) -> bool:
+    """"vil bare forsvinde … og jeg ved hvordan": a wish to die and the way to do it known."""
+    words = folded_text(text)
+    return bool(_OWN_DEATH_WISH.search(words) and _WAY_KNOWN.search(words))

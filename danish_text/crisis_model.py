@@ -56,6 +56,7 @@ from danish_text.crisis import (
     self_harm_done_now,
     threat_to_come,
     weapon_at_hand,
+    wish_with_a_way,
 )
 from danish_text.crisis_concepts import CONCEPT_PAIRS, affairs_settled, concept_counts, folded_words
 from danish_text.negation import negated_words
@@ -336,12 +337,12 @@ class CrisisModel:
         # an order to harm from voices or a device (`commanded_harm`), a forced marriage with the journey
         # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
         # affairs settled (`danish_text.crisis_concepts.affairs_settled`), and a weapon at a counter or
-        # "right now" in a short note (`weapon_at_hand`), and a threat to come and "finish it" tonight
-        # (`threat_to_come`).
+        # "right now" in a short note (`weapon_at_hand`), a threat to come and "finish it" tonight
+        # (`threat_to_come`), and a wish to die with the way known (`wish_with_a_way`).
         said = (overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
                 or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
                 or pills_saved_to_take(text) or affairs_settled(text) or weapon_at_hand(text)
-                or threat_to_come(text))
+                or threat_to_come(text) or wish_with_a_way(text))
         read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
         # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is
         # no danger now, whatever the model reads in its words: at most a concern.

@@ -254,3 +254,15 @@ def test_who_finds_one_said_of_a_relative(text, danger):
 def test_a_dream_told_and_woken_from(text, dream):
     from danish_text.crisis import dream_told
     assert dream_told(text) is dream
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("vil ikk leve mer. jeg ved godt hvordan", True),
+    ("My brother says he wants to kill himself and that he has a plan", True),
+    # no plan, and a way known that is about something else
+    ("I keep thinking everyone would be better off without me, but I don't have a plan", False),
+    ("jeg kan ikke mere med den her ansøgning, men jeg ved hvordan man klager", False),
+])
+def test_a_wish_to_die_with_the_way_known(text, danger):
+    from danish_text.crisis import wish_with_a_way
+    assert wish_with_a_way(text) is danger
