@@ -424,3 +424,21 @@ def wish_with_a_way(text: str) -> bool:
     """"vil bare forsvinde … og jeg ved hvordan": a wish to die and the way to do it known."""
     words = folded_text(text)
     return bool(_OWN_DEATH_WISH.search(words) and _WAY_KNOWN.search(words))
+
+
+# A child who tells of sexual abuse and goes home to, or is fetched by, the abuser today ("det er ham,
+# der henter hende i dag efter skole kl. 14"): child-protection guidance calls it acute. Seventeenth round.
+_ABUSE_TOLD = re.compile(
+    r"\b(?:(?:haft|har) sex med|rorer ved|roerer ved|rort ved|roert ved|krank\w*|kraenk\w*|overgreb\w*|voldtag\w*"
+    r"|gor de ting|goer de ting|touches (?:me|her|him))\b")
+_FETCHED_TODAY = re.compile(
+    r"\b(?:henter (?:hende|ham|barnet|pigen|drengen|mig)\b(?: \w+){0,4} (?:i dag|i aften|kl \d+|om \d+ min\w*)"
+    r"|skal hjem (?:til \w+ )?(?:i dag|i aften)|picks? (?:her|him|me) up (?:today|tonight|at)"
+    r"|kommer igen (?:i aften|i nat))\b")
+
+
+def abuser_fetches_today(text: str) -> bool:
+    """"hendes onkel … har haft sex med hende … det er ham, der henter hende i dag": a child told of
+    abuse, going back to it today."""
+    words = folded_text(text)
+    return bool(_ABUSE_TOLD.search(words) and _FETCHED_TODAY.search(words))

@@ -45,6 +45,7 @@ import numpy as np
 
 from danish_text.crisis import (
     SENTENCE_BREAK,
+    abuser_fetches_today,
     commanded_harm,
     deep_cut_now,
     detect_crisis,
@@ -338,11 +339,12 @@ class CrisisModel:
         # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
         # affairs settled (`danish_text.crisis_concepts.affairs_settled`), and a weapon at a counter or
         # "right now" in a short note (`weapon_at_hand`), a threat to come and "finish it" tonight
-        # (`threat_to_come`), and a wish to die with the way known (`wish_with_a_way`).
+        # (`threat_to_come`), a wish to die with the way known (`wish_with_a_way`), and a child who tells of
+        # abuse and is fetched by the abuser today (`abuser_fetches_today`).
         said = (overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
                 or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
                 or pills_saved_to_take(text) or affairs_settled(text) or weapon_at_hand(text)
-                or threat_to_come(text) or wish_with_a_way(text))
+                or threat_to_come(text) or wish_with_a_way(text) or abuser_fetches_today(text))
         read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
         # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is
         # no danger now, whatever the model reads in its words: at most a concern.

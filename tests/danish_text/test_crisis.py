@@ -266,3 +266,15 @@ def test_a_dream_told_and_woken_from(text, dream):
 def test_a_wish_to_die_with_the_way_known(text, danger):
     from danish_text.crisis import wish_with_a_way
     assert wish_with_a_way(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Pædagog: pige 9 siger at morfar rører ved hende når hun sover der, han henter hende i dag kl 15", True),
+    ("my niece (12) told me her stepdad touches her at night and he picks her up today after school", True),
+    # told of abuse long past, and an ordinary pickup
+    ("Lærer: elev fortalte om overgreb for fire år siden i hjemlandet, bor nu hos moster og er tryg", False),
+    ("morfar henter hende i dag kl 15 fordi mor er på kursus", False),
+])
+def test_a_child_fetched_by_the_abuser_today(text, danger):
+    from danish_text.crisis import abuser_fetches_today
+    assert abuser_fetches_today(text) is danger
