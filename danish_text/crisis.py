@@ -287,9 +287,9 @@ def self_harm_done_now(text: str) -> bool:
 # harm, however calmly it is told. Sixteenth round: 12 danger messages in every set and nothing else,
 # once fiction (a novel's hero who hears voices) and a denial ("de siger ikke noget om at skade") are
 # set aside; as a concept with written examples it had lost other messages at the edge (fifteenth).
-_SOURCE = r"(?:stemme\w*|radio\w*|fjernsyn\w*|tv|voices?|the radio|television)"
+_SOURCE = r"(?:stemme\w*|radio\w*|fjernsyn\w*|tv|tv'et|voices?|the radio|television)"
 _HARM_ORDERED = (r"(?:ofre|draebe|drabe|slaa ihjel|sla ihjel|kill|poison\w*|forgift\w*|stikke|skyde|shoot|stab|hurt|skade"
-                 r"|sacrifice|for good|saette ild|satte ild|set fire)")
+                 r"|sacrifice|for good|saette ild|satte ild|set fire|straffe|punish)")
 _COMMANDED_HARM = re.compile(
     r"\b" + _SOURCE + r"\b(?: [\w']+){0,6} (?:siger|sagde|sagt|befaler|befalede|beordre\w*|told|tells|says|said|orders?"
     r"|commands?|besked)\b(?: [\w']+){0,8} " + _HARM_ORDERED
@@ -380,7 +380,8 @@ _COMING_NEAR = re.compile(
     r"\b(?:kommer|coming|come|comes|pa vej|on (?:his|her|their|the) way|ankommer|dukker op)\b(?: [\w']+){0,6}"
     r" (?:i aften|i nat|tonight|i dag|today|nu|now|senere i dag|later today|inden (?:i morgen|aften))\b")
 _FINISH_IT = re.compile(
-    r"\b(?:gore|goere|gor|goer|gjore|gjort) det (?:faerdigt|fardigt|af med (?:mig|hende|ham|os|dig))|finish (?:it|me|her|him|the job)"
+    r"\b(?:gore|goere|gor|goer|gjore|gjort) det (?:faerdigt|fardigt)(?! med\b)|\b(?:gore|goere|gor|goer|gjore|gjort) det af med"
+    r" (?:mig|hende|ham|os|dig)|finish (?:it|me|her|him|the job)(?! (?:with|on|in|off)\b)|finish what (?:he|she|they) started"
     r"|\bend (?:it|me|her)\b|gore en ende pa|sla[a]? (?:mig|hende|ham|os|dig) ihjel|kill (?:me|her|him|us|you)\b"
     r"|sort (?:it|me|her|him) out|noget der gor ondt|noget der goer ondt|\bskyde (?:mig|hende|ham|os|dig)\b")
 

@@ -392,7 +392,8 @@ def concepts(text: str) -> dict[str, int]:
 # Affairs settled: two or more signs of preparation in one message (a pet rehomed, keys handed back, rent
 # paid ahead, the funeral paid in advance, a will written yesterday, "won't need it any more"), said at a
 # counter as errands. Sixteenth round: 26 danger messages in every set and nothing else once a move is set
-# aside (keys handed in, the dog with a sister "til vi har fundet …", a meter reading).
+# aside (keys handed in, the dog with a sister "til vi har fundet …", a meter reading); seventeenth round,
+# after fresh18's read: a will made with a lawyer is planning ("fordi advokaten sagde det var smart").
 _SETTLED = tuple(re.compile(p) for p in CONCEPTS["preparation"]) + tuple(re.compile(p) for p in (
     r"\bbetalt (?:\w+ ){0,3}(?:bisattelse|begravelse|bedemand)\w*",
     r"\b(?:begravelse|bisattelse)\w* (?:\w+ ){0,4}(?:pa forhand|forud|in advance)",
@@ -404,7 +405,7 @@ _SETTLED = tuple(re.compile(p) for p in CONCEPTS["preparation"]) + tuple(re.comp
     r"\bgive?r? (?:\w+ ){0,1}(?:sin|min|mit|mine|sine) \w+ (?:\w+ ){0,1}(?:til (?:sin|min) (?:bror|soster|ven|veninde)"
     r"|vak|vaek)\b|\bgive away (?:my|all my)\b"))
 _MOVING = re.compile(r"\b(?:flyt\w*|maleraflasning\w*|moving|move|new flat|ny lejlighed|nye lejlighed|indflytning"
-                     r"|fraflytning\w*)\b")
+                     r"|fraflytning\w*|advokat\w*|lawyer\w*)\b")
 
 
 def affairs_settled(text: str) -> bool:

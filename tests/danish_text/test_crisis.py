@@ -202,6 +202,8 @@ def test_pills_saved_up_to_take_at_once(text, danger):
     # a weapon within reach and one's things given away (seventeenth round)
     ("jeg ved hvor min onkels jagtgevær står. vil give mit gamle skateboard til min soster", True),
     ("vil give min gamle sofa til min veninde når jeg flytter", False),
+    # a will made with a lawyer is planning (after fresh18's read)
+    ("har skrevet testamente i dag hos advokaten og ryddet kælderen, hvor tinglyser man det", False),
 ])
 def test_affairs_settled_without_a_move(text, danger):
     from danish_text.crisis_concepts import affairs_settled
@@ -229,6 +231,9 @@ def test_a_weapon_at_the_counter_in_few_words(text, danger):
     # a visit, and a job to finish
     ("min mor kommer i aften og hjælper mig med at gøre flytningen færdig", False),
     ("the plumber is coming today to finish the bathroom", False),
+    # after fresh18's read: a job to finish named, and what he started
+    ("tømreren kommer i dag og gør det færdigt med køkkenet, må han save efter kl 18", False),
+    ("he texted that he's coming back tonight to finish what he started", True),
 ])
 def test_a_threat_to_come_and_finish_it(text, danger):
     from danish_text.crisis import threat_to_come
