@@ -172,6 +172,9 @@ VOLUNTEER_PATTERNS = (
     # praktikpladser", "pensionistforening ... ønsker samarbejde m. kommunen")
     r"\b(?!bolig)\w*(?:firma|forening|virksomhed|menighed|supermarked|bageri)\b(?: \w+){0,6} (?:tilbyder|onsker samarbejde"
     r"|vil gerne (?:tage|tilbyde|give|donere|hjalpe))\b",
+    # ... and, after blind19's read, one that writes as "we" or offers places or its volunteers
+    r"\b(?:vi|vores \w+) vil gerne (?:tilbyde|donere|give|stille)\b", r"\bvil (?:gerne )?samarbejde om\b",
+    r"\btilbyder (?:\w+ ){0,2}(?:lontilskudsplads|praktikplads|fritidsjob|larlingeplads|lareplads)\w*", r"\bnye frivillige\b",
     r"\b(?:blive|vare|som|er|bliver) frivillig\w*", r"\bfrivillig\w* (?:i|pa|hos|for|med)\b",
     # an association or a firm that writes as one: "vi er en menighed der …", "vores idrætsforening …"
     # (not a housing association: "vores boligforening vil ikke reparere" is a tenant's need)

@@ -152,6 +152,11 @@ _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?"
                             + r"|(?:k|m)\.? ?(\d{1,2})\b" + _NOT_A_COUNT + r")")
 
 
+# ... or marks gender and age later in the note, set off by commas or at its end: "Borger henv. ved
+# skranke, M 34, ønsker hjælp …", "… tør ikke åbne sin post. K, 41" (seventeenth round, after blind19).
+_MID_STAFF_AGE = re.compile(r"(?:[,.;:(]\s*)(?:k|m),? (\d{1,2})\b" + _NOT_A_COUNT + r"(?=\s*(?:[,.;)]|$))")
+
+
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
 # elektriker og har en dreng på 4", "siden jeg var 15 … Nu er jeg 24" (eleventh round).
 _I_AM = r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) "
@@ -205,6 +210,9 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     staff = _OPENING_STAFF.search(folded)
     if staff and 0 < int(staff.group(1) or staff.group(2)) < 110:
         return int(staff.group(1) or staff.group(2))
+    mid = _MID_STAFF_AGE.search(folded)
+    if mid and 0 < int(mid.group(1)) < 110:
+        return int(mid.group(1))
     for pattern in _AGE_RES:
         for match in pattern.finditer(folded):
             value = int(match.group(1))
@@ -353,7 +361,10 @@ def _role_header(text: str) -> str | None:
 # the citizen has the need (a relative who phones is caught first, by _RELATIVE_NOTE).
 # A call logged the same way: "tlf fra kvinde 41 …", "tlf. borger 63 ringer …", "Opkald kl. 14.10: mand ringer …".
 _STAFF_NOTE = re.compile(r"^(?:(?:tlf|telefon|opkald|henvendelse)(?: \w+){0,3}? (?:fra )?)?"
-                         r"(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b")
+                         r"(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b"
+                         # a bare gender mark and age, perhaps after the kind of note: "K 50 kom ind …",
+                         # "Samtale m. M 60, ledig …", "Ung K 22, ingen udd." (seventeenth round)
+                         r"|^(?:(?:samtale|opfolgning|sagsnotat|notat|ung)\w* (?:m |med )?(?:borger )?)?(?:k|m) \d{1,2}\b")
 
 
 # Staff shorthand for a relative who calls or comes in: "far i tlf, datter 17 …",
@@ -567,9 +578,17 @@ _OWN_HELPER = re.compile(r"^(?:sagsbehandler|larer|padagog|sundhedsplejer|lage|j
                          r"socialradgiver|radgiver|kontaktperson|mentor|psykolog)")
 
 
+_PRIVATELY = re.compile(r"\b(?:skriver|sporger|spoerger|henvender mig|henv) privat\b|\bprivat henv\w*|\bsom privatperson\b"
+                        r"|\bskriver som (?:mor|far|soster|bror|datter|son|parorende|barnebarn)\b")
+
+
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
               role_note: str | None = None, own_clause: bool = False, at_the_counter: bool = False) -> str:
     volunteers = _offers_help(toks, joined)
+    # a professional who writes privately about their own relative ("Betjent skriver privat: min lillebror
+    # 24 …", "jeg er lærer men skriver som søster"): the relative's question (seventeenth round)
+    if relation and not volunteers and _PRIVATELY.search(joined):
+        return "relative"
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
         if (_CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note) or _ASKS_FOR_THEIR_OWN.search(role_note)

@@ -584,3 +584,16 @@ def test_the_writer_harmed_by_someone_close_keeps_the_rules_reading():
     from danish_text.spot import writer_harmed
     assert writer_harmed("min kæreste slår mig når han har drukket, og hans mor siger det er min skyld")
     assert not writer_harmed("min datters kæreste slår hende, hvad kan jeg gøre som mor")
+
+
+@pytest.mark.parametrize("text,audience,age", [
+    # after blind19's read: a gender mark and age later in a note, a note that opens with one, a
+    # professional writing privately about their own relative, and offers made as "we"
+    ("Borger ved skranken, K 52, ønsker hjælp til restskat", "self", 52),
+    ("Samtale m. M 44, ledig 2 år, vil gerne omskoles", "self", 44),
+    ("Lærer skriver privat: min bror 41 drikker hver dag", "relative", 41),
+    ("SSP: vi vil gerne tilbyde at to betjente spiller basket med de unge om fredagen", "volunteer", None),
+])
+def test_staff_notation_after_blind19(text, audience, age):
+    found = spot(text)
+    assert (found.audience, found.age) == (audience, age)
