@@ -123,6 +123,13 @@ def folded_text(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", fold(text)))
 
 
+def _all_found(text: str, *patterns: re.Pattern[str]) -> bool:
+    """Does the folded text hold every one of the patterns? (The phrase rules that decide alone are
+    each a conjunction: a danger and what makes it now.)"""
+    words = folded_text(text)
+    return all(p.search(words) for p in patterns)
+
+
 def detect_crisis(text: str, respect_negation: bool = False) -> CrisisSignal | None:
     """Return the first danger signal found in a message, or None.
 
@@ -324,8 +331,7 @@ _AGAINST_WILL = re.compile(
 
 def married_off_soon(text: str) -> bool:
     """"familien vil sende hende til hjemlandet for at blive gift, rejsen er om 3 dage"."""
-    words = folded_text(text)
-    return bool(_MARRIED_OFF.search(words) and _JOURNEY_NEAR.search(words) and _AGAINST_WILL.search(words))
+    return _all_found(text, _MARRIED_OFF, _JOURNEY_NEAR, _AGAINST_WILL)
 
 
 # Pills saved up to take all at once ("jeg har gemt mine piller sammen i flere uger, og når han er kørt på
@@ -340,8 +346,7 @@ _TAKE_THEM_ALL = re.compile(
 
 def pills_saved_to_take(text: str) -> bool:
     """"har gemt mine piller … tager jeg dem alle sammen": pills saved up to take at once."""
-    words = folded_text(text)
-    return bool(_PILLS_SAVED.search(words) and _TAKE_THEM_ALL.search(words))
+    return _all_found(text, _PILLS_SAVED, _TAKE_THEM_ALL)
 
 
 # A weapon at a counter, in a waiting room or "right now", in a staff note however few its words
@@ -388,8 +393,7 @@ _FINISH_IT = re.compile(
 
 def threat_to_come(text: str) -> bool:
     """"he's coming tonight to 'finish it'": a threat with the time near."""
-    words = folded_text(text)
-    return bool(_COMING_NEAR.search(words) and _FINISH_IT.search(words))
+    return _all_found(text, _COMING_NEAR, _FINISH_IT)
 
 
 # A dream told as a dream, and woken from ("drømte i nat at jeg stod på kanten af et tag … vågnede helt
@@ -423,8 +427,7 @@ _WAY_KNOWN = re.compile(
 
 def wish_with_a_way(text: str) -> bool:
     """"vil bare forsvinde … og jeg ved hvordan": a wish to die and the way to do it known."""
-    words = folded_text(text)
-    return bool(_OWN_DEATH_WISH.search(words) and _WAY_KNOWN.search(words))
+    return _all_found(text, _OWN_DEATH_WISH, _WAY_KNOWN)
 
 
 # A child who tells of sexual abuse and goes home to, or is fetched by, the abuser today ("det er ham,
@@ -441,5 +444,4 @@ _FETCHED_TODAY = re.compile(
 def abuser_fetches_today(text: str) -> bool:
     """"hendes onkel … har haft sex med hende … det er ham, der henter hende i dag": a child told of
     abuse, going back to it today."""
-    words = folded_text(text)
-    return bool(_ABUSE_TOLD.search(words) and _FETCHED_TODAY.search(words))
+    return _all_found(text, _ABUSE_TOLD, _FETCHED_TODAY)
