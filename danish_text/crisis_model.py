@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -332,23 +333,11 @@ class CrisisModel:
         rule = self.rule(feats)
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
-        # An overdose taken or a deep cut that bleeds, said outright, is danger however calmly it
-        # is said (`overdose_taken`, `deep_cut_now`); so are a goodbye put as an errand with its time or
-        # means named (`goodbye_errand`), self-harm done today, in one sentence (`self_harm_done_now`),
-        # an order to harm from voices or a device (`commanded_harm`), a forced marriage with the journey
-        # near (`married_off_soon`), pills saved up to take at once (`pills_saved_to_take`) and two signs of
-        # affairs settled (`danish_text.crisis_concepts.affairs_settled`), and a weapon at a counter or
-        # "right now" in a short note (`weapon_at_hand`), a threat to come and "finish it" tonight
-        # (`threat_to_come`), a wish to die with the way known (`wish_with_a_way`), and a child who tells of
-        # abuse and is fetched by the abuser today (`abuser_fetches_today`).
-        said = (overdose_taken(text) or deep_cut_now(text) or goodbye_errand(text)
-                or self_harm_done_now(text) or commanded_harm(text) or married_off_soon(text)
-                or pills_saved_to_take(text) or affairs_settled(text) or weapon_at_hand(text)
-                or threat_to_come(text) or wish_with_a_way(text) or abuser_fetches_today(text))
         read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is
-        # no danger now, whatever the model reads in its words: at most a concern.
-        if said or (read and not dream_told(text)):
+        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is no danger
+        # now, whatever the model reads in its words: at most a concern. Danger said outright
+        # (`DECIDES_ALONE`) is crisis however calmly it is said; read only when the model has not decided.
+        if (read and not dream_told(text)) or any(said(text) for said in DECIDES_ALONE):
             level: str | None = "crisis"
         elif read or p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"
@@ -363,6 +352,15 @@ class CrisisModel:
                           concepts=found, rule=rule)
 
 
+# The phrase rules that decide alone: an overdose taken, a deep cut that bleeds, a goodbye put as an errand
+# with its time or means named, self-harm done today in one sentence, an order to harm from voices or a
+# device, a forced marriage with the journey near, pills saved up to take at once, two signs of affairs
+# settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
+# with the way known, and a child who tells of abuse and is fetched by the abuser today (each with its
+# measure in danish_text.crisis and data/crisis/README.md).
+DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
+    overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
+    pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).
