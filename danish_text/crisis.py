@@ -349,6 +349,63 @@ def pills_saved_to_take(text: str) -> bool:
     return _all_found(text, _PILLS_SAVED, _TAKE_THEM_ALL)
 
 
+# A rope got, had or ready, and nothing in the message it is for ("jeg har købt reb, det er ikke noget I
+# skal bekymre jer om", "Bgr. nævner at han har reb i rygsækken"): a means without an ordinary use. Every
+# rope with a use (climbing, a swing, a tree, moving, scouts, a boat, tools, a lamp, a play, the
+# recycling station) and "hænger i et tyndt reb økonomisk" aside. Eighteenth round: 43 danger messages in
+# every set and nothing else.
+_ROPE_GOT = re.compile(
+    r"\b(?:har|havde|jeg|han|hun|he|she|i|i've|ive)(?: \w+){0,2} (?:kobt|kobte|kobet|kober|fundet|fat|faet|skaffet|gemt"
+    r"|bought|got|found|hid|hidden|has|have|had|har)(?: \w+){0,2} (?:et |en |a |an )?(?:\w+ )?"
+    r"(?:reb|rebet|rope|strik|strikken|snor|snoren)\b"
+    r"|\b(?:reb|rebet|rope|strikken|snoren)(?: er| is)? (?:kobt|klar|ready|bought)\b")
+_ROPE_USE = re.compile(
+    r"\b(?:klatr\w*|climb\w*|sele\w*|karabin\w*|carabin\w*|spejd\w*|scout\w*|gynge\w*|swing\w*|tovsving\w*"
+    r"|hangekoj\w*|hammock\w*|flyt\w*|moving|move|sofa\w*|fald\w*|gren\w*|stige\w*|ladder|flagstang\w*"
+    r"|torresnor\w*|knob|knude\w*|knot\w*|lampe\w*|lamp|motorsav\w*|slojd|lejr\w*|camp\w*|sejl\w*|sail\w*"
+    r"|teater\w*|forestilling\w*|play|hobby\w*|varktoj\w*|tool\w*|storskrald\w*|genbrug\w*|aflever\w*"
+    r"|trahytte\w*|rebstige\w*|awning|markise\w*|telt\w*|tent|tov|tovtrak\w*|hejs\w*|fortojning\w*|anker\w*"
+    r"|sengegalge\w*|okonomisk|tyndt|skibsreb\w*|legeplads\w*|doner\w*|svingbane\w*)\b")
+
+
+def rope_without_a_use(text: str) -> bool:
+    """"har købt reb" with nothing it is for: a means got without an ordinary use."""
+    words = folded_text(text)
+    return bool(_ROPE_GOT.search(words)) and not _ROPE_USE.search(words)
+
+
+# Hurt by someone lately, and they come back today ("jeg har også et blåt øje igen fra i går … for han
+# kommer hjem kl 17", "tog kvælertag på mig i aftes og nu skriver han at han kommer tilbage i aften"), however
+# ordinary the question around it: violence with its next time named. Eighteenth round, after fresh18's
+# read: six danger messages in every set and nothing else.
+_HURT = re.compile(r"\b(?:blat oje|blat ojne|blaat oje|black eye|bla marker|blamarker\w*|bruise\w*|slog mig|slar mig|slaet mig|hit me|hits me"
+                   r"|kvalt|kvalte mig|kvalertag|strangle\w*|choked|chokes|sparkede mig|sparker mig|kicked me|skubbede mig ned|brakket)\b")
+_RECENT = re.compile(r"\b(?:i gar|i nat|i morges|i aftes|i dag|yesterday|last night|this morning|today|igen)\b")
+_RETURNS = re.compile(r"\b(?:han|hun|he|she|manden|min mand|karesten|far|stedfar|eksen|ex)\b (?:kommer|comes|gets|er) (?:hjem|home|tilbage|back)"
+                      r"(?: \w+){0,3} (?:kl|klokken|i aften|i dag|tonight|today|at|om \w+ time|snart|soon)\b")
+
+
+def hurt_and_he_returns(text: str) -> bool:
+    """"blåt øje igen fra i går … han kommer hjem kl 17": violence, and its next time named."""
+    return _all_found(text, _HURT, _RECENT, _RETURNS)
+
+
+# A self-harm wound gone bad ("Jeg skar i mine lår i fredags og det er gået betændt … feber og
+# kuldegysninger. Jeg tør ikke gå til lægen"): an injury that needs care now, however the letter goes on
+# (an accident, a finger cut cooking, aside). Eighteenth round, after fresh18's read: three danger
+# messages in every set and nothing else.
+_CUT = re.compile(r"\b(?:skar|skaret|skarer|cuttede|cuttet|cutter|cut|cutting|snittede)\b(?: \w+){0,2} (?:i |mig|my|myself|pa )?(?:\w+ )?"
+                  r"(?:mig|mine|min|mit|arm\w*|lar\w*|laar\w*|ben|handled\w*|thigh\w*|arm|arms|wrist\w*|myself)\b")
+_INFECTED = re.compile(r"\b(?:betandt|betaendt|betand\w*|infice\w*|infected|infection|feber|fever|pus|puds|kuldegys\w*|chills"
+                       r"|rodt og varmt|red and hot|lugter)\b")
+
+
+def cut_and_infected(text: str) -> bool:
+    """"skar i mine lår … gået betændt … feber": a self-harm wound infected."""
+    words = folded_text(text)
+    return bool(_CUT.search(words) and _INFECTED.search(words)) and not _ACCIDENT.search(words)
+
+
 # A weapon at a counter, in a waiting room or "right now", in a staff note however few its words
 # ("Skranke 2: kniv. hjælp", "mand med kniv i venteområdet"): aggression toward staff is danger now.
 # Drills, role-play, fiction, a butcher's or cook's knives, a knife handed in or found, and a
@@ -386,7 +443,9 @@ _FINISH_IT = re.compile(
     r"\b(?:gore|goere|gor|goer|gjore|gjort) det (?:faerdigt|fardigt)(?! med\b)|\b(?:gore|goere|gor|goer|gjore|gjort) det af med"
     r" (?:mig|hende|ham|os|dig)|finish (?:it|me|her|him|the job)(?! (?:with|on|in|off)\b)|finish what (?:he|she|they) started"
     r"|\bend (?:it|me|her)\b|gore en ende pa|sla[a]? (?:mig|hende|ham|os|dig) ihjel|kill (?:me|her|him|us|you)\b"
-    r"|sort (?:it|me|her|him) out|noget der gor ondt|noget der goer ondt|\bskyde (?:mig|hende|ham|os|dig)\b")
+    r"|sort (?:it|me|her|him) out|noget der gor ondt|noget der goer ondt|\bskyde (?:mig|hende|ham|os|dig)\b"
+    # "… for at afslutte det han startede i marts" (eighteenth round, after fresh18's read)
+    r"|\b(?:afslutte|fuldfore|gore faerdigt|gore fardigt) (?:det|hvad) (?:han|hun|de) (?:startede|begyndte|pabegyndte)\b")
 
 
 def threat_to_come(text: str) -> bool:
@@ -408,6 +467,92 @@ def dream_told(text: str) -> bool:
     """"drømte i nat at … vågnede": a dream, told and woken from."""
     words = folded_text(text)
     return bool(_DREAM_TOLD.search(words) and _WOKE.search(words)) and not _INTENT_NOW.search(words)
+
+
+# A drill, a role-play or a staged scene ("øvelse i morgen kl 10: simuleret trussel m kniv ved skranke 2",
+# "rollespil med gummikniv", "fire drill … pretends to be unconscious"): no danger and no worry, whatever
+# the scene holds, unless the writer says it is not one ("Det er IKKE en øvelse"). Eighteenth round: 38
+# messages in every set, all calm; the model had flagged two.
+_DRILL = re.compile(r"\b(?:\w*ovelse\w*|drill|drills|rollespil\w*|role ?play\w*|roleplay\w*|gummikniv\w*|figurant\w*"
+                    r"|iscenesat\w*|teaterblod|falsk blod|fake blood|rubber knife|larp)\b")
+_NOT_A_DRILL = re.compile(r"\b(?:ikke|ik|not|no|ingen)(?: \w+)?(?: en| a)? (?:\w*ovelse\w*|drill|rollespil)\b")
+
+
+def drill_or_play(text: str) -> bool:
+    """"øvelse … simuleret trussel", "rollespil med gummikniv": a scene staged, not danger."""
+    words = folded_text(text)
+    return bool(_DRILL.search(words)) and not _NOT_A_DRILL.search(words)
+
+
+# Something or someone missing, and back ("min kat var væk i to dage men hun kom hjem i nat", "went missing
+# … Police found him … he's fine", "hund væk hos hr P, fundet igen"): a worry that is over, at most a
+# concern (the writer who came home to danger is not this: "da jeg kom hjem lå mor …"). Eighteenth round:
+# 13 messages in every set, none danger; the model had flagged four.
+_MISSING = re.compile(r"\b(?:forsvund\w*|vak|stak af|stukket af|missing|ikke kommet hjem|bortlob\w*|lost)\b")
+_BACK = re.compile(r"\b(?:(?:han|hun|den|det|he|she|it) (?:kom|er kommet|came) (?:hjem|tilbage|home|back)|kommet hjem igen"
+                   r"|fundet igen|fandt (?:ham|hende|den|dem) igen|found (?:him|her|it) again|(?:han|hun|he|she)'?s fine"
+                   r"|(?:han|hun) har det fint|all fine|alt er fint|dukkede op igen)\b")
+
+
+def found_again(text: str) -> bool:
+    """"var væk … kom hjem i nat", "missing … he's fine": the lost one is back."""
+    words = folded_text(text)
+    missing = _MISSING.search(words)
+    return bool(missing and _BACK.search(words, missing.end()))
+
+
+# Killing said of a thing, a wait or a form ("Den her ventetid slår mig ihjel", "det knæ slår mig ihjel",
+# "I slår mig ihjel med de blanketter", "eksamen tog livet af hende", "kan ikke mere med det her skema"):
+# a figure of speech, at most a concern. A person who kills ("han slår mig ihjel", even after "det" or "i
+# går") is never this. Eighteenth round: 18 messages in every set, all calm; the model had flagged five.
+_WORD = r"(?!(?:han|hun|du|de|i|far|mor|faren|moren|fars|mors|manden|konen|kaeresten|karesten|min|mit|hans|hendes)\b)\w+"
+_THING_KILLS = re.compile(
+    r"\b(?:det|den|denne|dette)(?: her)?(?: " + _WORD + r")? (?:slar|slog) (?:mig|os) ihjel\b"
+    r"|\bi slar mig ihjel med\b"
+    r"|\b(?:eksamen\w*|ventetid\w*|skema\w*|blanket\w*|formular\w*|kna\w*|ryg\w*|hovedpine\w*|hedebolge\w*|varmen"
+    r"|trafik\w*|ko|koen|lektier\w*|opgave\w*|arbejde\w*|matematik\w*|terminsprov\w*|arsopgorelse\w*)"
+    r"(?: " + _WORD + r"){0,3} (?:slar|slog) (?:mig|os|hende|ham) ihjel\b"
+    r"|\b(?:eksamen\w*|ventetid\w*|skema\w*|opgave\w*|arbejde\w*)(?: " + _WORD + r"){0,3} tog livet af\b"
+    r"|\bkan (?:ikke|ik) mere med (?:det her |den her |de her |det |den |de |dit |jeres )?"
+    r"(?:skema\w*|blanket\w*|formular\w*|ventetid\w*|papir\w*|lektier\w*|opgave\w*|mitid|hjemmeside\w*|printer\w*|computer\w*)\b")
+
+
+def figure_of_speech(text: str) -> bool:
+    """"den her ventetid slår mig ihjel": killing said of a thing."""
+    return bool(_THING_KILLS.search(folded_text(text)))
+
+
+# Danger inside a story: a film, a series, a book, a play or a game "where" or "about" it happens ("har
+# lige set den serie hvor hun skærer i sig selv", "Min søn har læst en bog hvor en pige tager sit eget
+# liv"): at most a concern, unless the writer says they will too ("… og nu vil jeg også"). Eighteenth
+# round: 128 messages in every set, none danger or concern; the model had flagged three.
+_FICTION = re.compile(r"\b(?:film|filmen|kortfilm|gyserfilm|serie|serien|series|show|afsnit|episode|sason|season|bog|bogen|book"
+                      r"|roman|romanen|novel|novelle|novellen|stykke|stykket|teaterstykke\w*|game|computerspil"
+                      r"|podcast\w*|dokumentar\w*|krimi|krimien|krimiserie\w*|tegneserie\w*)\b(?: \w+){0,2} (?:hvor|om|where|about|in which)\b")
+_OWN_TOO = re.compile(r"\b(?:ogsa|too|as well|selv har|har selv|jeg har ogsa|like her|ligesom (?:hende|ham))\b")
+
+
+def fiction_told(text: str) -> bool:
+    """"en serie hvor hun skærer i sig selv": danger told of a story."""
+    words = folded_text(text)
+    return bool(_FICTION.search(words)) and not _INTENT_NOW.search(words) and not _OWN_TOO.search(words)
+
+
+# Old or leftover medicine to hand in ("hvor afleverer man gamle piller? … en hel pose med gamle stesolid",
+# "Where can I dispose of leftover pills from my late mother's cabinet?"): at most a concern, unless the
+# writer says what they will do ("… jeg vil"). Eighteenth round: 16 messages in every set, all calm; the
+# model had flagged two.
+_DISPOSE = re.compile(r"\b(?:hvor|how|where|kan man|can i|hvordan)(?: \w+){0,4} (?:aflever\w*|dispose\w*|get rid of|smide\w*|smid|kassere\w*)\b"
+                      r"|\bafleverer dem pa apoteket\b|\bafleveret (?:\w+ ){0,3}pa apoteket\b")
+_MEDICINE = re.compile(r"\b(?:gamle|gammel|udlobet|udlobne|expired|old|leftover|overskydende|afdodes?|late)\b(?: \w+){0,4} "
+                       r"(?:\w*piller\w*|pilleglas|medicin\w*|tabletter|\w*pills|medicine\w*)\b|\bmedicinrester\b"
+                       r"|\b(?:piller|medicin)\w* (?:\w+ )?tilbage\b")
+
+
+def medicine_disposed(text: str) -> bool:
+    """"hvor afleverer man gamle piller": old medicine to hand in."""
+    words = folded_text(text)
+    return bool(_DISPOSE.search(words) and _MEDICINE.search(words)) and not _INTENT_NOW.search(words)
 
 
 # A wish to die, with the way known ("jeg vil bare forsvinde … og jeg ved hvordan", "har tænkt på at tage

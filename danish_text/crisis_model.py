@@ -48,13 +48,21 @@ from danish_text.crisis import (
     SENTENCE_BREAK,
     abuser_fetches_today,
     commanded_harm,
+    cut_and_infected,
     deep_cut_now,
     detect_crisis,
     dream_told,
+    drill_or_play,
+    fiction_told,
+    figure_of_speech,
+    found_again,
     goodbye_errand,
+    hurt_and_he_returns,
     married_off_soon,
+    medicine_disposed,
     overdose_taken,
     pills_saved_to_take,
+    rope_without_a_use,
     self_harm_done_now,
     threat_to_come,
     weapon_at_hand,
@@ -334,11 +342,18 @@ class CrisisModel:
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
         read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede") is no danger
-        # now, whatever the model reads in its words: at most a concern. Danger said outright
-        # (`DECIDES_ALONE`) is crisis however calmly it is said; read only when the model has not decided.
-        if (read and not dream_told(text)) or any(said(text) for said in DECIDES_ALONE):
+        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede"), a story ("en
+        # serie hvor hun skærer i sig selv"), a lost one back, killing said of a thing ("den her ventetid
+        # slår mig ihjel") are no danger now, whatever the model reads in their words: at most a concern; a
+        # drill or a role-play ("øvelse … simuleret trussel m kniv") is neither. Danger said outright
+        # (`DECIDES_ALONE`) is crisis however calmly it is said, staged or dreamt; read only when the model
+        # has not decided.
+        staged = drill_or_play(text)
+        if (read and not staged and not any(calms(text) for calms in CALMED_BY)) or any(
+                said(text) for said in DECIDES_ALONE):
             level: str | None = "crisis"
+        elif staged:
+            level = None
         elif read or p["concern"] + p["crisis"] >= self.concern_threshold:
             level = "concern"
         else:
@@ -356,11 +371,18 @@ class CrisisModel:
 # with its time or means named, self-harm done today in one sentence, an order to harm from voices or a
 # device, a forced marriage with the journey near, pills saved up to take at once, two signs of affairs
 # settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
-# with the way known, and a child who tells of abuse and is fetched by the abuser today (each with its
+# with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
+# nothing it is for, a hurt whose doer comes back today, and a self-harm wound infected (each with its
 # measure in danish_text.crisis and data/crisis/README.md).
 DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
-    pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today)
+    pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
+    rope_without_a_use, hurt_and_he_returns, cut_and_infected)
+# What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
+# story, a lost one back, killing said of a thing, old medicine to hand in (each with its measure in
+# data/crisis/README.md).
+CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
+                                                medicine_disposed)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

@@ -157,6 +157,12 @@ _OPENING_STAFF = re.compile(r"^\W*(?:[^:\n]{2,45}: ?)?"
 _MID_STAFF_AGE = re.compile(r"(?:[,.;:(]\s*)(?:k|m),? (\d{1,2})\b" + _NOT_A_COUNT + r"(?=\s*(?:[,.;)]|$))")
 
 
+# ... or anywhere else in a note, the gender mark and age of the one it is about: "Politi: husspektakel, K 38
+# m. skader", "stalking mod K 26, ex gerningsmand", "MMA trainer: fighter M 23 tager steroider"
+# (eighteenth round, after blind19's read).
+_ANY_STAFF_AGE = re.compile(r"(?<![\w.])(?:k|m) (\d{1,2})\b" + _NOT_A_COUNT)
+
+
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som
 # elektriker og har en dreng på 4", "siden jeg var 15 … Nu er jeg 24" (eleventh round).
 _I_AM = r"\b(?:jeg er|jg er|nu er jeg|i am|i'm|im) "
@@ -210,7 +216,7 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     staff = _OPENING_STAFF.search(folded)
     if staff and 0 < int(staff.group(1) or staff.group(2)) < 110:
         return int(staff.group(1) or staff.group(2))
-    mid = _MID_STAFF_AGE.search(folded)
+    mid = _MID_STAFF_AGE.search(folded) or _ANY_STAFF_AGE.search(folded)
     if mid and 0 < int(mid.group(1)) < 110:
         return int(mid.group(1))
     for pattern in _AGE_RES:
@@ -364,14 +370,18 @@ _STAFF_NOTE = re.compile(r"^(?:(?:tlf|telefon|opkald|henvendelse)(?: \w+){0,3}? 
                          r"(?:bgr|borger(?:en)?|hr|fru|kvinde|kv|mand|pt|patient)\b"
                          # a bare gender mark and age, perhaps after the kind of note: "K 50 kom ind …",
                          # "Samtale m. M 60, ledig …", "Ung K 22, ingen udd." (seventeenth round)
-                         r"|^(?:(?:samtale|opfolgning|sagsnotat|notat|ung)\w* (?:m |med )?(?:borger )?)?(?:k|m) \d{1,2}\b")
+                         r"|^(?:(?:samtale|opfolgning|sagsnotat|notat|ung)\w* (?:m |med )?(?:borger )?)?(?:k|m) \d{1,2}\b"
+                         # ... or calls or comes in: "K ringer, ønsker hjælp …", "Opkald kl 14.10: K ringer fra
+                         # opgangen …" (eighteenth round)
+                         r"|^(?:(?:tlf|telefon|opkald)(?: \w+){0,3}? )?(?:k|m) (?:ringer|ringede|henv\w*|kom)\b")
 
 
 # Staff shorthand for a relative who calls or comes in: "far i tlf, datter 17 …",
 # "mor bekymret for søn 16 hash", "hr. 39 ringer ang. sin mor".
 _RELATIVE_NOTE = re.compile(
     r"^(?:son|sonnen|datter|datteren|barnebarn|barnet)\.? \(?\d{1,2}\b"       # "datter 13 vil ikke i skole"
-    r"|^(?:far|mor|foraldre|bedstemor|bedstefar|mormor|farmor|morfar|farfar|soster|bror|kone|mand|kareste)"
+    # ("Mand henv.", "Mand ringede" at the head of a note is a man, not a husband: eighteenth round)
+    r"|^(?:far|mor|foraldre|bedstemor|bedstefar|mormor|farmor|morfar|farfar|soster|bror|kone|kareste)"
     r"(?: \w+){0,3}? (?:bekymret|i tlf|ringer|ringede|henv\w*|oplyser|fortaller)\b"
     r"|\bbekymr\w* (?:for|over|ang|om) (?:sin |sit |sine |hans |hendes |deres )?"
     r"(?:son|sonnen|datter|barn|barnet|born|mor|far|bror|soster|mand|kone|kareste|barnebarn)\b"
@@ -578,8 +588,13 @@ _OWN_HELPER = re.compile(r"^(?:sagsbehandler|larer|padagog|sundhedsplejer|lage|j
                          r"socialradgiver|radgiver|kontaktperson|mentor|psykolog)")
 
 
-_PRIVATELY = re.compile(r"\b(?:skriver|sporger|spoerger|henvender mig|henv) privat\b|\bprivat henv\w*|\bsom privatperson\b"
-                        r"|\bskriver som (?:mor|far|soster|bror|datter|son|parorende|barnebarn)\b")
+_PRIVATELY = re.compile(r"\b(?:skriver|sporger|spoerger|henvender mig|henv) (?:her )?privat\b|\bprivat henv\w*"
+                        r"|\bsom privatperson\b|\bskriver (?:her |nu )?som (?:mor|far|soster|bror|datter|son|parorende|"
+                        r"barnebarn|moster|faster|morbror|farbror|hustru|kone|mand|ven|veninde|nabo)\b"
+                        # "… men skriver her som søster og ikke i min faglige rolle", "… ikke i tjenesten",
+                        # "… men det her handler om min egen familie"
+                        r"|\bikke i (?:min |mit )?(?:faglige|professionelle) (?:rolle|virke)|\bikke i tjenesten\b"
+                        r"|\bhandler om min egen familie\b")
 
 
 def _audience(toks: list[str], joined: str, relation: str | None, at: int, topics: dict,
@@ -601,7 +616,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
             return "self"
         # "Præst: jeg vil selv gerne tage frivillige nattevagter …": the writer offers help
         # ... or relays an organisation's offer ("SSP: en byggevirksomhed vil gerne tage 5 unge i fritidsjob")
-        if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi"}
+        if volunteers and (" privat " in f" {joined} " or set(role_note.split()) & {"jeg", "vi", "vores", "klubben", "foreningen"}
                            or _ORGANISATION.search(role_note) or _OFFERED.search(role_note)
                            or _OUTSIDE_OFFERER.search(role_note)):
             return "volunteer"

@@ -283,3 +283,65 @@ def test_a_wish_to_die_with_the_way_known(text, danger):
 def test_a_child_fetched_by_the_abuser_today(text, danger):
     from danish_text.crisis import abuser_fetches_today
     assert abuser_fetches_today(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Bgr. fortalte i skranken at han har købt et reb i går, 'I skal ikke tænke mere over det'", True),
+    ("i got a rope from the hardware store, don't worry about me", True),
+    # a rope with a use, and a rope said of money
+    ("har købt et reb til at hænge gyngen op i kolonihaven, skal den godkendes", False),
+    ("vi har fået et reb doneret til klatrevæggen i klubben", False),
+    ("bgr. siger han hænger i et tyndt reb økonomisk, ønsker budgetrådgivning", False),
+])
+def test_a_rope_got_with_nothing_it_is_for(text, danger):
+    from danish_text.crisis import rope_without_a_use
+    assert rope_without_a_use(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("kan jeg få en ny tid hos sagsbehandleren? han kvalte mig i nat og han kommer hjem kl 16", True),
+    ("she hit me again last night and she gets home at 6, can I get the housing form in English", True),
+    # the hurt long past, and a homecoming without one
+    ("min mand slog mig for ti år siden, nu er han kommet hjem fra behandling og vi har det godt", False),
+    ("han kommer hjem kl 16 fra hospitalet i dag, kan vi få en seng leveret", False),
+])
+def test_a_hurt_whose_doer_comes_back_today(text, danger):
+    from danish_text.crisis import hurt_and_he_returns
+    assert hurt_and_he_returns(text) is danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("har cuttet mine arme i weekenden og nu er det betændt og jeg har feber, tør ikke sige det til nogen", True),
+    # an accident in the kitchen
+    ("skar mig i fingeren da jeg lavede mad, nu er den betændt. skal jeg til lægen?", False),
+    ("har feber og ondt i halsen, kan jeg melde mig syg til praktikken over telefonen", False),
+])
+def test_a_self_harm_wound_gone_bad(text, danger):
+    from danish_text.crisis import cut_and_infected
+    assert cut_and_infected(text) is danger
+
+
+@pytest.mark.parametrize("text,told", [
+    ("Øvelse fredag kl 9: kollega spiller truende borger med kniv ved skranke 1", True),
+    ("we're doing a role play at the youth club where someone pretends to overdose", True),
+    # a drill denied
+    ("DET ER IKKE EN ØVELSE, mand med kniv ved skranke 1", False),
+], ids=["drill", "role-play", "not-a-drill"])
+def test_a_drill_or_role_play(text, told):
+    from danish_text.crisis import drill_or_play
+    assert drill_or_play(text) is told
+
+
+@pytest.mark.parametrize("rule,text,calms", [
+    ("fiction_told", "har lige set en film hvor en mand hænger sig i skoven, nu kan jeg ikke sove", True),
+    ("fiction_told", "så en serie om en pige der tog piller, og nu vil jeg også", False),
+    ("found_again", "vores hund var væk hele natten men han kom hjem i morges, skal han chippes", True),
+    ("found_again", "jeg var væk hele dagen og da jeg kom hjem lå min søster bevidstløs", False),
+    ("figure_of_speech", "den her ansøgning slår mig ihjel, hvor mange bilag skal der med", True),
+    ("figure_of_speech", "han skrev i går at han slår mig ihjel når han finder mig", False),
+    ("medicine_disposed", "hvor afleverer man gamle sovepiller efter min afdøde far", True),
+    ("medicine_disposed", "hvor afleverer man en kat? har samlet mine piller og jeg vil tage dem i nat", False),
+])
+def test_what_is_told_not_lived(rule, text, calms):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is calms

@@ -597,3 +597,21 @@ def test_the_writer_harmed_by_someone_close_keeps_the_rules_reading():
 def test_staff_notation_after_blind19(text, audience, age):
     found = spot(text)
     assert (found.audience, found.age) == (audience, age)
+
+
+@pytest.mark.parametrize("text,audience,age", [
+    # a professional who says they write outside their role
+    ("Jeg er selv sygeplejerske, men skriver her som moster. Min nevø på 14 ryger hash hver dag", "relative", 14),
+    ("Jeg arbejder som lærer, men det her handler om min egen familie: min bror drikker", "relative", None),
+    # "Mand" and "K" at the head of a note are the citizen, not a husband
+    ("Mand henv. i skranken, har mistet sin bolig og sover hos en ven", "self", None),
+    ("Opkald kl 9.40: K ringer, har ikke råd til medicin denne måned", "self", None),
+    # the gender mark and age anywhere in a note
+    ("SSP: samtale med M 17 om hans gæld til ældre drenge", "professional", 17),
+    ("Politi: anmeldelse om vold mod K 44, ønsker krisecenterplads", "professional", 44),
+    # an offer made as "vores …" in a professional's note
+    ("Pædagog skriver: vores børnehave vil gerne donere legetøj til et herberg", "volunteer", None),
+])
+def test_staff_notation_eighteenth_round(text, audience, age):
+    found = spot(text)
+    assert (found.audience, found.age) == (audience, age)
