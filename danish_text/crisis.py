@@ -406,6 +406,20 @@ def cut_and_infected(text: str) -> bool:
     return bool(_CUT.search(words) and _INFECTED.search(words)) and not _ACCIDENT.search(words)
 
 
+# Someone not seen or not opening for days, with a smell from the door or the light on day and night ("ikke
+# set 5 dage, post hober sig op, lugt fra døren"): a person who may lie helpless now. Post piling up alone
+# is a worry, not this. Eighteenth round: three danger messages in every set and nothing else.
+_UNSEEN = re.compile(r"\b(?:ikke (?:har |er )?(?:set|abnet|abner|svaret|svarer|vaeret ude|varet ude)|not (?:seen|answered|answering|opened)"
+                     r"|hasn'?t (?:been seen|opened|answered))\b(?: \w+){0,5} (?:\d+|to|tre|fire|fem|et par|flere|en|two|three|several|a few) "
+                     r"(?:dage|dogn|days|uge|uger|week|weeks)\b")
+_SIGN = re.compile(r"\b(?:lugt\w*|lugter|smell\w*|stank|stinker|lys tandt hele tiden|lyset brander hele tiden|fluer|flies)\b")
+
+
+def unseen_with_a_sign(text: str) -> bool:
+    """"ikke set i en uge … lugt fra døren": someone who may lie helpless behind the door."""
+    return _all_found(text, _UNSEEN, _SIGN)
+
+
 # A weapon at a counter, in a waiting room or "right now", in a staff note however few its words
 # ("Skranke 2: kniv. hjælp", "mand med kniv i venteområdet"): aggression toward staff is danger now.
 # Drills, role-play, fiction, a butcher's or cook's knives, a knife handed in or found, and a

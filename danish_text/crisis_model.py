@@ -65,6 +65,7 @@ from danish_text.crisis import (
     rope_without_a_use,
     self_harm_done_now,
     threat_to_come,
+    unseen_with_a_sign,
     weapon_at_hand,
     wish_with_a_way,
 )
@@ -372,12 +373,12 @@ class CrisisModel:
 # device, a forced marriage with the journey near, pills saved up to take at once, two signs of affairs
 # settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
 # with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
-# nothing it is for, a hurt whose doer comes back today, and a self-harm wound infected (each with its
-# measure in danish_text.crisis and data/crisis/README.md).
+# nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, and someone unseen
+# for days with a smell from the door (each with its measure in danish_text.crisis and data/crisis/README.md).
 DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
     pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
-    rope_without_a_use, hurt_and_he_returns, cut_and_infected)
+    rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in (each with its measure in
 # data/crisis/README.md).

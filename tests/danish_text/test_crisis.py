@@ -345,3 +345,13 @@ def test_a_drill_or_role_play(text, told):
 def test_what_is_told_not_lived(rule, text, calms):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is calms
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("Tlf: genbo ang. dame 88, ikke set i fire dage, det lugter fra døren", True),
+    # post piling up, no sign
+    ("nabo ringer ang. ældre mand, ikke set i to uger, posten hober sig op, vil gerne have nogen til at tjekke", False),
+])
+def test_someone_unseen_for_days_with_a_smell(text, danger):
+    from danish_text.crisis import unseen_with_a_sign
+    assert unseen_with_a_sign(text) is danger
