@@ -569,6 +569,18 @@ def medicine_disposed(text: str) -> bool:
     return bool(_DISPOSE.search(words) and _MEDICINE.search(words)) and not _INTENT_NOW.search(words)
 
 
+# The writer says there is no danger now ("Ingen akut fare vurderet ved besøg i dag", "Det er ikke akut, men
+# …", "no one was hurt", "all fine"): a staff note or a worried letter that weighs it, at most a concern.
+# Eighteenth round: 93 messages in every set, 57 calm and 36 concern, none danger.
+_SAID_CALM = re.compile(r"\b(?:ingen akut\w*|ikke akut\w*|intet akut\w*|ingen fare|no danger|not in danger|ingen trussel|no threat|ingen reel\w*"
+                        r"|ingen kom til skade|no one was hurt|nobody was hurt|ingen skader|er helt fine|all fine|everyone is fine)\b")
+
+
+def said_to_be_calm(text: str) -> bool:
+    """"Ingen akut fare", "ikke akut, men …": the writer says it is no danger now."""
+    return bool(_SAID_CALM.search(folded_text(text)))
+
+
 # A wish to die, with the way known ("jeg vil bare forsvinde … og jeg ved hvordan", "har tænkt på at tage
 # mit liv, har en plan"): suicide-prevention guidance names a plan as the sign that makes it acute.
 # Seventeenth round.

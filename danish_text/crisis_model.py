@@ -62,6 +62,7 @@ from danish_text.crisis import (
     medicine_disposed,
     overdose_taken,
     pills_saved_to_take,
+    said_to_be_calm,
     rope_without_a_use,
     self_harm_done_now,
     threat_to_come,
@@ -380,10 +381,10 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
     rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
-# story, a lost one back, killing said of a thing, old medicine to hand in (each with its measure in
-# data/crisis/README.md).
+# story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
+# now (each with its measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
-                                                medicine_disposed)
+                                                medicine_disposed, said_to_be_calm)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

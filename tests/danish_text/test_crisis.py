@@ -341,6 +341,8 @@ def test_a_drill_or_role_play(text, told):
     ("figure_of_speech", "han skrev i går at han slår mig ihjel når han finder mig", False),
     ("medicine_disposed", "hvor afleverer man gamle sovepiller efter min afdøde far", True),
     ("medicine_disposed", "hvor afleverer man en kat? har samlet mine piller og jeg vil tage dem i nat", False),
+    ("said_to_be_calm", "Sundhedspl.: mor træt og grådig, ingen akut fare, aftalt nyt besøg om en uge", True),
+    ("said_to_be_calm", "Sundhedspl.: mor træt og grådig, siger hun ikke kan mere, aftalt nyt besøg", False),
 ])
 def test_what_is_told_not_lived(rule, text, calms):
     from danish_text import crisis
