@@ -334,19 +334,21 @@ def married_off_soon(text: str) -> bool:
     return _all_found(text, _MARRIED_OFF, _JOURNEY_NEAR, _AGAINST_WILL)
 
 
-# Pills saved up to take all at once ("jeg har gemt mine piller sammen i flere uger, og når han er kørt på
-# fredag, tager jeg dem alle sammen"): a plan with its means. Sixteenth round: two danger messages in every
-# set and nothing else.
-_PILLS_SAVED = re.compile(r"\b(?:gemt|samlet|sparet|saved|collected|hoarded|stashed) (?:\w+ ){0,4}"
-                          r"(?:piller|pillerne|tabletter|sovepiller|pills|tablets)\b")
-_TAKE_THEM_ALL = re.compile(
-    r"\b(?:tager jeg|jeg tager|jeg (?:vil|skal|kommer til at) tage|sluger jeg|jeg sluger|i'?ll take|i will take"
-    r"|i'?m (?:going to|gonna) take|i am going to take|i'?ll swallow|og (?:sa )?tager)(?: \w+){0,3} (?:alle|all)\b")
+# Pills saved up ("jeg har gemt mine piller sammen i flere uger, og når han er kørt på fredag, tager jeg dem
+# alle sammen", "i've been saving my pills since march … that's when"): stockpiling, the means gathered.
+# Pills gathered to hand in, old ones, and "har ikke tænkt sig at bruge dem" aside. Sixteenth round: saved
+# and "I'll take them all", two danger messages; eighteenth round, after fresh19's read: saved alone, 53
+# danger messages in every set and nothing else (the one concern item says she will not use them).
+_PILLS_SAVED = re.compile(r"\b(?:gemt|samlet|sparet|saved|collected|hoarded|stashed|saving|gemmer|samler|sparer|collecting"
+                          r"|hoarding|stashing) (?:\w+ ){0,4}(?:piller|pillerne|tabletter|sovepiller|pills|tablets)\b")
+_NOT_TO_TAKE = re.compile(r"\b(?:aflever\w*|apotek\w*|destru\w*|gamle|old|expired|udlobne|ikke (?:har )?tankt sig at bruge"
+                          r"|not (?:going|planning) to (?:use|take)|won'?t (?:use|take) them)\b")
 
 
 def pills_saved_to_take(text: str) -> bool:
-    """"har gemt mine piller … tager jeg dem alle sammen": pills saved up to take at once."""
-    return _all_found(text, _PILLS_SAVED, _TAKE_THEM_ALL)
+    """"har gemt mine piller …": pills stockpiled, not to hand in."""
+    words = folded_text(text)
+    return bool(_PILLS_SAVED.search(words)) and not _NOT_TO_TAKE.search(words)
 
 
 # A rope got, had or ready, and nothing in the message it is for ("jeg har købt reb, det er ikke noget I
@@ -355,7 +357,7 @@ def pills_saved_to_take(text: str) -> bool:
 # recycling station) and "hænger i et tyndt reb økonomisk" aside. Eighteenth round: 43 danger messages in
 # every set and nothing else.
 _ROPE_GOT = re.compile(
-    r"\b(?:har|havde|jeg|han|hun|he|she|i|i've|ive)(?: \w+){0,2} (?:kobt|kobte|kobet|kober|fundet|fat|faet|skaffet|gemt"
+    r"(?:^|\b(?:har|havde|jeg|han|hun|he|she|i|i've|ive)(?: \w+){0,2} )(?:kobt|kobte|kobet|kober|fundet|fat|faet|skaffet|gemt"
     r"|bought|got|found|hid|hidden|has|have|had|har)(?: \w+){0,2} (?:et |en |a |an )?(?:\w+ )?"
     r"(?:reb|rebet|rope|strik|strikken|snor|snoren)\b"
     r"|\b(?:reb|rebet|rope|strikken|snoren)(?: er| is)? (?:kobt|klar|ready|bought)\b")
@@ -418,6 +420,39 @@ _SIGN = re.compile(r"\b(?:lugt\w*|lugter|smell\w*|stank|stinker|lys tandt hele t
 def unseen_with_a_sign(text: str) -> bool:
     """"ikke set i en uge … lugt fra døren": someone who may lie helpless behind the door."""
     return _all_found(text, _UNSEEN, _SIGN)
+
+
+# Things one will not need after a near time ("Jeg har ikke brug for den efter næste uge", "I won't need the
+# apartment after this weekend", "skal ikke bruge dem efter i aften"), a move, a sale, a holiday or a stay in
+# hospital aside: a goodbye put as an errand. Eighteenth round, after fresh19's read: ten danger messages in
+# every set and nothing else.
+_NO_NEED_AFTER = re.compile(
+    r"\b(?:har ikke brug for|skal ikke bruge|skal ikke have brug for|far ikke brug for|won'?t need|will not need|don'?t need)\b(?: \w+){0,3} "
+    r"(?:efter|after|fra|from) (?:i nat|i aften|i morgen|weekenden|denne weekend|naste uge|this weekend|the weekend|tonight|tomorrow|next week"
+    r"|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_LEAVING_FOR = re.compile(r"\b(?:flytter|flytning|flyttet|flytte|moving|move|moved|ferie|vacation|holiday|udlandet|abroad|saelger|salger|selling|sold"
+                     r"|solgt|nyt job|new job|ny bil|new car|ny lejlighed|new flat|new apartment|operation|indlagt|hospital\w*)\b")
+
+
+def no_need_after(text: str) -> bool:
+    """"har ikke brug for den efter næste uge": a goodbye put as an errand."""
+    words = folded_text(text)
+    return bool(_NO_NEED_AFTER.search(words)) and not _LEAVING_FOR.search(words)
+
+
+# Bleeding that will not stop ("bare et par ridser, men det bløder stadig efter en time", "it won't stop
+# bleeding"), an accident, a nosebleed, a tooth, a fall and a period aside: an injury that needs care now,
+# however it is played down. Eighteenth round, after fresh19's read: 42 danger messages in every set and
+# nothing else.
+_STILL_BLEEDING = re.compile(r"\b(?:bloder stadig|bloder stadigvak|still bleeding|won'?t stop bleeding|will not stop bleeding|stopper ikke med at blode"
+                             r"|vil ikke stoppe med at blode)\b")
+_ORDINARY_BLEEDING = re.compile(r"\b(?:naseblod|nosebleed\w*|menstruation|mens|tandlage\w*|tand|tooth|faldt|fell|cykel\w*|bike|knae|kna|knee)\b")
+
+
+def still_bleeding(text: str) -> bool:
+    """"det bløder stadig efter en time": bleeding that will not stop."""
+    words = folded_text(text)
+    return bool(_STILL_BLEEDING.search(words)) and not _ACCIDENT.search(words) and not _ORDINARY_BLEEDING.search(words)
 
 
 # A weapon at a counter, in a waiting room or "right now", in a staff note however few its words
@@ -488,7 +523,7 @@ def dream_told(text: str) -> bool:
 # the scene holds, unless the writer says it is not one ("Det er IKKE en øvelse"). Eighteenth round: 38
 # messages in every set, all calm; the model had flagged two.
 _DRILL = re.compile(r"\b(?:\w*ovelse\w*|drill|drills|rollespil\w*|role ?play\w*|roleplay\w*|gummikniv\w*|figurant\w*"
-                    r"|iscenesat\w*|teaterblod|falsk blod|fake blood|rubber knife|larp)\b")
+                    r"|iscenesat\w*|teaterblod|falsk blod|fake blood|rubber knife|larp|kun en test|only a test|just a test)\b")
 _NOT_A_DRILL = re.compile(r"\b(?:ikke|ik|not|no|ingen)(?: \w+)?(?: en| a)? (?:\w*ovelse\w*|drill|rollespil)\b")
 
 
@@ -527,8 +562,9 @@ _THING_KILLS = re.compile(
     r"|trafik\w*|ko|koen|lektier\w*|opgave\w*|arbejde\w*|matematik\w*|terminsprov\w*|arsopgorelse\w*)"
     r"(?: " + _WORD + r"){0,3} (?:slar|slog) (?:mig|os|hende|ham) ihjel\b"
     r"|\b(?:eksamen\w*|ventetid\w*|skema\w*|opgave\w*|arbejde\w*)(?: " + _WORD + r"){0,3} tog livet af\b"
-    r"|\bkan (?:ikke|ik) mere med (?:det her |den her |de her |det |den |de |dit |jeres )?"
-    r"(?:skema\w*|blanket\w*|formular\w*|ventetid\w*|papir\w*|lektier\w*|opgave\w*|mitid|hjemmeside\w*|printer\w*|computer\w*)\b")
+    r"|\b(?:kan|orker) (?:ikke|ik|ikk) (?:mere |mer )?(?:med )?(?:det her |den her |de her |det |den |de |dit |jeres )?"
+    r"(?:skema\w*|blanket\w*|formular\w*|ventetid\w*|papir\w*|lektier\w*|opgave\w*|mitid|hjemmeside\w*|printer\w*|computer\w*"
+    r"|sag|sagen|skole|skolen|eksamen\w*|ko|koen|kaen|system\w*)\b")
 
 
 def figure_of_speech(text: str) -> bool:
@@ -579,6 +615,20 @@ _SAID_CALM = re.compile(r"\b(?:ingen akut\w*|ikke akut\w*|intet akut\w*|ingen fa
 def said_to_be_calm(text: str) -> bool:
     """"Ingen akut fare", "ikke akut, men …": the writer says it is no danger now."""
     return bool(_SAID_CALM.search(folded_text(text)))
+
+
+# A pet gone ("min hamster er væk, tror den er død under gulvet", "hans kat er stukket af fra altanen i nat"):
+# grief or worry for an animal, at most a concern; "hvem skal have min hund når jeg er væk" is not this.
+# Eighteenth round, after fresh19's read: 78 messages in every set, all calm.
+_PET = r"(?:kat|katten|hund|hunden|hamster\w*|kanin\w*|marsvin\w*|undulat\w*|papegoj\w*|cat|dog|puppy|kitten|fugl\w*|skildpadde\w*)"
+_GAP = r"(?: (?!(?:jeg|nar|when|if|hvis|i|me|du|han|hun|vi|we)\b)\w+){0,2}"
+_PET_GONE = re.compile(r"\b" + _PET + r"\b" + _GAP + r" (?:er|var|is|has|har|was)(?: \w+)? (?:vak|forsvundet|stukket af|missing|gone|run away|ran away|lost)\b"
+                       r"|\b" + _PET + r"\b" + _GAP + r" (?:stak af|slap ud|lob vak|ran away|got out|escaped|forsvandt|disappeared)\b")
+
+
+def pet_gone(text: str) -> bool:
+    """"min kat er stukket af": a pet gone, not a person."""
+    return bool(_PET_GONE.search(folded_text(text)))
 
 
 # A wish to die, with the way known ("jeg vil bare forsvinde … og jeg ved hvordan", "har tænkt på at tage

@@ -60,11 +60,14 @@ from danish_text.crisis import (
     hurt_and_he_returns,
     married_off_soon,
     medicine_disposed,
+    no_need_after,
     overdose_taken,
+    pet_gone,
     pills_saved_to_take,
     rope_without_a_use,
     said_to_be_calm,
     self_harm_done_now,
+    still_bleeding,
     threat_to_come,
     unseen_with_a_sign,
     weapon_at_hand,
@@ -374,17 +377,19 @@ class CrisisModel:
 # device, a forced marriage with the journey near, pills saved up to take at once, two signs of affairs
 # settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
 # with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
-# nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, and someone unseen
-# for days with a smell from the door (each with its measure in danish_text.crisis and data/crisis/README.md).
+# nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, someone unseen for
+# days with a smell from the door, things one will not need after a near time, and bleeding that will not
+# stop (each with its measure in danish_text.crisis and data/crisis/README.md).
 DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
     pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
-    rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign)
+    rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign, no_need_after,
+    still_bleeding)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
-# now (each with its measure in data/crisis/README.md).
+# now, a pet gone (each with its measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
-                                                medicine_disposed, said_to_be_calm)
+                                                medicine_disposed, said_to_be_calm, pet_gone)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

@@ -159,8 +159,8 @@ _MID_STAFF_AGE = re.compile(r"(?:[,.;:(]\s*)(?:k|m),? (\d{1,2})\b" + _NOT_A_COUN
 
 # ... or anywhere else in a note, the gender mark and age of the one it is about: "Politi: husspektakel, K 38
 # m. skader", "stalking mod K 26, ex gerningsmand", "MMA trainer: fighter M 23 tager steroider"
-# (eighteenth round, after blind19's read).
-_ANY_STAFF_AGE = re.compile(r"(?<![\w.])(?:k|m) (\d{1,2})\b" + _NOT_A_COUNT)
+# (eighteenth round, after blind19's read), also with a slash ("K/55 i ressourceforløb", after blind20's).
+_ANY_STAFF_AGE = re.compile(r"(?<![\w.])(?:k|m)(?: | ?/ ?)(\d{1,2})\b" + _NOT_A_COUNT)
 
 
 # ... or states it later: "Hej. Jeg ved ikke om det er det rigtige sted. Jeg er 33, arbejder som

@@ -11,8 +11,8 @@ start of the eleventh, with the tenth round's model), `fresh11.yaml` (read at th
 the eleventh, before its last change), `fresh12.yaml` (read after that change), `fresh13.yaml`
 (read at the end of the twelfth), `fresh14.yaml` (read at the end of the thirteenth),
 `fresh15.yaml` (read at the end of the fourteenth), `fresh16.yaml` (read at the end of the fifteenth),
-`fresh17.yaml` (read at the end of the sixteenth) and `fresh18.yaml` (read at the end of the
-seventeenth).
+`fresh17.yaml` (read at the end of the sixteenth), `fresh18.yaml` (read at the end of the
+seventeenth) and `fresh19.yaml` (read at the end of the eighteenth).
 The other hands' splits of rounds two to six (`fresh` … `fresh5`) became training data in
 the ninth round (`data/crisis/other_hands_*.yml`). Items:
 {text, safety: crisis|concern|none, kind, register}. The phrase rules the product used
@@ -39,7 +39,7 @@ SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh6": 
           "fresh12": HERE / "fresh12.yaml", "fresh13": HERE / "fresh13.yaml",
           "fresh14": HERE / "fresh14.yaml", "fresh15": HERE / "fresh15.yaml",
           "fresh16": HERE / "fresh16.yaml", "fresh17": HERE / "fresh17.yaml",
-          "fresh18": HERE / "fresh18.yaml"}
+          "fresh18": HERE / "fresh18.yaml", "fresh19": HERE / "fresh19.yaml"}
 
 
 def load(split: str) -> list[dict]:

@@ -357,3 +357,22 @@ def test_what_is_told_not_lived(rule, text, calms):
 def test_someone_unseen_for_days_with_a_smell(text, danger):
     from danish_text.crisis import unseen_with_a_sign
     assert unseen_with_a_sign(text) is danger
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    # after fresh19's read
+    ("rope_without_a_use", "købte et reb i dag, bare hvis det bliver nødvendigt", True),
+    ("still_bleeding", "det er ikke slemt, men det bløder stadig efter 40 min. kan jeg selv lukke det", True),
+    ("still_bleeding", "min datter faldt på cyklen og knæet bløder stadig, skal vi på skadestuen", False),
+    ("no_need_after", "kan I stoppe min boligstøtte? jeg skal ikke bruge lejligheden efter fredag", True),
+    ("no_need_after", "jeg skal ikke bruge lejligheden efter fredag, jeg flytter til Odense", False),
+    ("pills_saved_to_take", "i've been saving my sleeping pills for weeks", True),
+    ("pills_saved_to_take", "har samlet mormors gamle piller, hvor afleverer man dem", False),
+    ("drill_or_play", "Alarmen ved skranke 3 testes i morgen kl 8, det er kun en test", True),
+    ("pet_gone", "vores kanin er stukket af fra haven og børnene er kede af det", True),
+    ("pet_gone", "hvem skal have min hund når jeg er væk", False),
+    ("figure_of_speech", "orker ikke mere med den her sag, det er fjerde gang jeg skriver", True),
+])
+def test_after_fresh19_was_read(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found

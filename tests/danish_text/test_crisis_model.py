@@ -330,8 +330,18 @@ def test_the_crisis_splits_hold_the_line(model, split):
 # says 0.926 / 0.090 (121 danger, 167 calm). After the read: orders from "tv'et" to "straffe", "finish
 # what he started" are danger; the new rules no longer fire on "håndværkeren … gør det færdigt med
 # badeværelset" or a will made with a lawyer at 70 (the model flags both anyway): 0.942 / 0.090 read
-# directly.
+# directly. Eighteenth round: four more phrase rules that decide alone (a rope got with nothing it is for,
+# a hurt whose doer comes back today, a self-harm wound infected, someone unseen for days with a smell from
+# the door), and what is told rather than lived is calmed (a drill, a story, a lost one back, killing said
+# of a thing, old medicine to hand in, "ingen akut fare"): misses on the read splits 16 -> 10 of 1,819,
+# false alarms 196 -> 178 of 4,171; fresh18 0.975 / 0.054, and the bars of fresh17 and fresh18 are tighter.
+# `fresh19`, read once at the end through /api/route, says 0.942 / 0.140 (121 danger, 157 calm): pills
+# saved "and that's when", a pension paid out because "I won't need it after next week", bleeding played
+# down, a rope bought "just in case" with no subject before the verb; the alarms are lost pets, a toddler who
+# swallowed something harmless, tools at work, grief. After the read (rules for each kind, checked on every
+# set): 0.975 / 0.096 read directly.
 BARS = {"dev": (1.0, 0.04), "heldout": (0.98, 0.035), "fresh6": (1.0, 0.055), "fresh7": (1.0, 0.065),
         "fresh8": (0.99, 0.01), "fresh9": (1.0, 0.045), "fresh10": (1.0, 0.035), "fresh11": (1.0, 0.055),
         "fresh12": (1.0, 0.02), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (1.0, 0.04),
-        "fresh16": (1.0, 0.02), "fresh17": (1.0, 0.075), "fresh18": (0.94, 0.09)}
+        "fresh16": (1.0, 0.02), "fresh17": (1.0, 0.045), "fresh18": (0.97, 0.055),
+        "fresh19": (0.97, 0.1)}

@@ -609,6 +609,8 @@ def test_staff_notation_after_blind19(text, audience, age):
     # the gender mark and age anywhere in a note
     ("SSP: samtale med M 17 om hans gæld til ældre drenge", "professional", 17),
     ("Politi: anmeldelse om vold mod K 44, ønsker krisecenterplads", "professional", 44),
+    # with a slash (after blind20's read)
+    ("Politi: anholdt K/23 for tyveri, ingen fast bopæl", "professional", 23),
     # an offer made as "vores …" in a professional's note
     ("Pædagog skriver: vores børnehave vil gerne donere legetøj til et herberg", "volunteer", None),
 ])
