@@ -347,12 +347,11 @@ class CrisisModel:
         p_sentence = self.riskiest_sentence(text, p["crisis"])
         p_short = self.riskiest_short_sentence(text, p["crisis"])
         read = self.is_crisis(p["crisis"], self.guard(rule, feats), p["concern"], p_sentence, p_short)
-        # A dream told as a dream ("drømte i nat at jeg stod på kanten af et tag … vågnede"), a story ("en
-        # serie hvor hun skærer i sig selv"), a lost one back, killing said of a thing ("den her ventetid
-        # slår mig ihjel") are no danger now, whatever the model reads in their words: at most a concern; a
-        # drill or a role-play ("øvelse … simuleret trussel m kniv") is neither. Danger said outright
-        # (`DECIDES_ALONE`) is crisis however calmly it is said, staged or dreamt; read only when the model
-        # has not decided.
+        # What is told rather than lived (`CALMED_BY`: a dream woken from, a story, a lost one back, "den her
+        # ventetid slår mig ihjel" …) is no danger now, whatever the model reads in its words: at most a
+        # concern; a drill or a role-play ("øvelse … simuleret trussel m kniv") is neither. Danger said
+        # outright (`DECIDES_ALONE`) is crisis however calmly it is said, staged or dreamt; those rules are
+        # read only when the model's alarm does not stand.
         staged = drill_or_play(text)
         if (read and not staged and not any(calms(text) for calms in CALMED_BY)) or any(
                 said(text) for said in DECIDES_ALONE):
@@ -374,7 +373,7 @@ class CrisisModel:
 
 # The phrase rules that decide alone: an overdose taken, a deep cut that bleeds, a goodbye put as an errand
 # with its time or means named, self-harm done today in one sentence, an order to harm from voices or a
-# device, a forced marriage with the journey near, pills saved up to take at once, two signs of affairs
+# device, a forced marriage with the journey near, pills saved up, two signs of affairs
 # settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
 # with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
 # nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, someone unseen for
