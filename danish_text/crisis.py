@@ -230,8 +230,7 @@ _FIGURATIVE_CUT = re.compile(
 
 def deep_cut_now(text: str) -> bool:
     """"har skåret for dybt, det bløder igennem håndklædet": self-harm with an injury now, in words."""
-    words = folded_text(text)
-    return bool(_DEEP_CUT_NOW.search(words)) and not _NOT_NOW.search(words) and not _FIGURATIVE_CUT.search(words)
+    return _all_found(text, _DEEP_CUT_NOW, unless=(_NOT_NOW, _FIGURATIVE_CUT))
 
 
 # A goodbye put as an errand: a practical question about what happens after one's own death, or about
@@ -260,8 +259,7 @@ _NOT_MINE = re.compile(r"\b(?:min|vores|hans|hendes|my|our|his|her) (?:far|mor|m
 
 def goodbye_errand(text: str) -> bool:
     """"Who gets my cat when I'm not here any more? It is tonight": a goodbye put as an errand."""
-    words = folded_text(text)
-    return bool(_AFTER_DEATH.search(words)) and bool(_NEAR_OR_READY.search(words)) and not _NOT_MINE.search(words)
+    return _all_found(text, _AFTER_DEATH, _NEAR_OR_READY, unless=(_NOT_MINE,))
 
 
 # Self-harm done today, said outright in one sentence ("i dag gik det galt, og jeg har brændt mig med
@@ -308,8 +306,7 @@ _NOT_AN_ORDER = re.compile(r"\b(?:roman\w*|bog|bogen|forfatter\w*|film\w*|novel|
 
 def commanded_harm(text: str) -> bool:
     """"the radio tells me … to stop him for good": an order to harm from voices or a device."""
-    words = folded_text(text)
-    return bool(_COMMANDED_HARM.search(words)) and not _NOT_AN_ORDER.search(words)
+    return _all_found(text, _COMMANDED_HARM, unless=(_NOT_AN_ORDER,))
 
 
 # A forced marriage with the journey near, against the person's will ("skal sendes til hjemlandet for at
@@ -509,8 +506,7 @@ _INTENT_NOW = re.compile(r"\b(?:jeg vil|jeg skal|i'?ll|i will|i want to|i'?m goi
 
 def dream_told(text: str) -> bool:
     """"drømte i nat at … vågnede": a dream, told and woken from."""
-    words = folded_text(text)
-    return bool(_DREAM_TOLD.search(words) and _WOKE.search(words)) and not _INTENT_NOW.search(words)
+    return _all_found(text, _DREAM_TOLD, _WOKE, unless=(_INTENT_NOW,))
 
 
 # A drill, a role-play or a staged scene ("øvelse i morgen kl 10: simuleret trussel m kniv ved skranke 2",
