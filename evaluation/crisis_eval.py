@@ -33,13 +33,10 @@ from danish_text import detect_crisis
 from evaluation.spellings import VARIANTS
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "crisis"
-SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml", "fresh6": HERE / "fresh6.yaml",
-          "fresh7": HERE / "fresh7.yaml", "fresh8": HERE / "fresh8.yaml", "fresh9": HERE / "fresh9.yaml",
-          "fresh10": HERE / "fresh10.yaml", "fresh11": HERE / "fresh11.yaml",
-          "fresh12": HERE / "fresh12.yaml", "fresh13": HERE / "fresh13.yaml",
-          "fresh14": HERE / "fresh14.yaml", "fresh15": HERE / "fresh15.yaml",
-          "fresh16": HERE / "fresh16.yaml", "fresh17": HERE / "fresh17.yaml",
-          "fresh18": HERE / "fresh18.yaml", "fresh19": HERE / "fresh19.yaml"}
+# dev and heldout, then every other hands' split in this directory in the order they were written (a split
+# enters here when its file is added, at the end of the round it is read in)
+SPLITS = {"dev": HERE / "dev.yaml", "heldout": HERE / "heldout.yaml"} | {
+    path.stem: path for path in sorted(HERE.glob("fresh*.yaml"), key=lambda path: int(path.stem.removeprefix("fresh")))}
 
 
 def load(split: str) -> list[dict]:
