@@ -240,6 +240,7 @@ def deep_cut_now(text: str) -> bool:
 # too few of them to learn the errand, and teaching it them moved other messages at the edge.
 _AFTER_DEATH = re.compile(
     r"\b(?:nar|hvis|efter|inden) (?:man|jeg) (?:er )?(?:dod|dor|doer)\b|\befter (?:min|ens) dod\b"
+    r"|\b(?:nar|hvis) (?:man|jeg) ikke (?:lever|er i live) (?:langere|mere)\b"
     r"|\bnar jeg (?:er|ikke er) (?:vak|borte|her (?:mere|lange?re))\b(?! (?:pa|i|fra|til|over)\b)"
     r"|\b(?:when|if|after|once) i(?:'?m| am)? (?:die|dead|gone)\b(?! (?:on|for|to|at|away|abroad)\b)"
     r"|\b(?:my|the) body (?:\w+ ){0,2}(?:found|finds?)\b|\b(?:who|the one who|whoever) finds me\b"
@@ -251,10 +252,13 @@ _NEAR_OR_READY = re.compile(
     r"(?: night| evening)?|planning it|planlagt|har besluttet|have decided|i'?ve decided|bestemt mig"
     r"|(?:pills|tablets|piller|pillerne|tabletter|tabletterne)\b(?: \w+){0,3} (?:counted|ready|klar|talt|lagt)"
     r"|(?:counted|talt|samlet|gemt) (?:\w+ ){0,3}(?:pills|tablets|piller|pillerne|tabletter|sovepiller)"
+    r"|(?:for|inden) jeg gor det|before i do it|til den tid"
     r"|reb|rope|noose|have everything|har alt (?:klar|parat)|alt er klar|everything is ready"
     r"|givet (?:\w+ ){0,2}(?:hund|hunden|kat|katten) (?:vak|til)|opsagt|betalt (?:\w+ ){0,2}(?:bisattelse|begravelse)\w* (?:forud|pa forhand))\b")
 _NOT_MINE = re.compile(r"\b(?:min|vores|hans|hendes|my|our|his|her) (?:far|mor|mand|kone|bror|soster|father|mother|dad|mum|mom|husband|wife)"
-                       r" (?:\w+ ){0,3}(?:dode|dod|died|passed)\b|\bdodsbo\w*|\btestamente\w*|\bwill\b|\blivsforsikring\w*|\bdonor\w*")
+                       r" (?:\w+ ){0,3}(?:dode|dod|died|passed)\b|\bdodsbo\w*|\btestamente\w*|\bwill\b|\blivsforsikring\w*|\bdonor\w*"
+                       # an operation or an illness one may not survive is no plan ("jeg skal opereres til den tid")
+                       r"|\bopere\w*|\boperation\w*|\bkemo\w*|\bkraft\w*|\bcancer\b|\bhospice\w*|\bterminal\w*|\bpalliat\w*")
 
 
 def goodbye_errand(text: str) -> bool:
@@ -652,3 +656,30 @@ def abuser_fetches_today(text: str) -> bool:
     """"hendes onkel … har haft sex med hende … det er ham, der henter hende i dag": a child told of
     abuse, going back to it today."""
     return _all_found(text, _ABUSE_TOLD, _FETCHED_TODAY)
+
+
+# What a poison line, a doctor or a pharmacy has already called harmless ("jeg ringede til Giftlinjen, og de
+# sagde at det var ufarligt", "giftlinjen said it's fine but im paranoid"): the writer asks after the danger
+# was weighed by someone who could weigh it.
+_TOLD_HARMLESS = re.compile(
+    r"\b(?:giftlinj\w*|giftlinien\w*|poison (?:control|line|centre|center)|lagen|lagevagten|vagtlagen|1813|apoteke\w*"
+    r"|sundhedsplejersken)(?: \w+){0,5} (?:sagde|siger|sagt|said|says|told (?:me|us))(?: [\w']+){0,5}"
+    r" (?:ufarlig\w*|harmless|fine|ok|okay|ikke (?:\w+ )?farlig\w*|not dangerous|nothing to worry)\b")
+
+
+def told_harmless(text: str) -> bool:
+    """"Giftlinjen sagde at det var ufarligt": the danger was weighed by someone who could weigh it."""
+    return _all_found(text, _TOLD_HARMLESS)
+
+
+# Keys lost ("mor har tabt sine nøgler og koden til nøgleboksen virker ikke", "har mistet nøglerne og kan ikke
+# komme ind"): a door that will not open, not a danger, unless no one answers behind it.
+_KEYS_LOST = re.compile(r"\b(?:tabt|mistet|glemt|lost|forlagt|kan ikke finde)(?: \w+){0,2}"
+                        r" (?:nogler|noglerne|noglen|keys|noglebrik\w*)\b")
+_NO_ANSWER = re.compile(r"\b(?:svarer|reagerer|abner|answering|responding) (?:\w+ )?(?:ikke|not)\b|\bligger\b|\bfaldet\b"
+                        r"|\bbevidstlos\w*|\bunconscious\b|\blugt\w*|\bsmell\w*")
+
+
+def keys_lost(text: str) -> bool:
+    """"Har tabt nøglerne og kan ikke komme ind": a door that will not open, with an answer behind it."""
+    return _all_found(text, _KEYS_LOST, unless=(_NO_ANSWER,))

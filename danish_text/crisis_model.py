@@ -58,6 +58,7 @@ from danish_text.crisis import (
     found_again,
     goodbye_errand,
     hurt_and_he_returns,
+    keys_lost,
     married_off_soon,
     medicine_disposed,
     no_need_after,
@@ -69,6 +70,7 @@ from danish_text.crisis import (
     self_harm_done_now,
     still_bleeding,
     threat_to_come,
+    told_harmless,
     unseen_with_a_sign,
     weapon_at_hand,
     wish_with_a_way,
@@ -386,9 +388,10 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     still_bleeding)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
-# now, a pet gone (each with its measure in data/crisis/README.md).
+# now, a pet gone, a poison line or a doctor who already called it harmless, keys lost (each with its
+# measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
-                                                medicine_disposed, said_to_be_calm, pet_gone)
+                                                medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

@@ -131,6 +131,15 @@ _OPENING_AGE = re.compile(r"^\W*(?:hej\W+|hey\W+|hi\W+|kare \w+\W+|dear \w+\W+)?
                           r"(\d{1,2})\b(?! ?(?:kr|kroner|timer|dage|uger|maneder|gange|min|born))")
 
 
+# ... or with a role or a word about themself and the age set off by a comma ("Praktiserende læge, 58. Jeg
+# har selv et spilleproblem", "lonely student, 22, any social groups", "Laerer, 52, har boet i samme
+# lejlighed"), or the age in brackets ("kan ikke følge med i skolen (er 15)"): nineteenth round, from
+# blind20's failures (two digits, not a time "kl, 14.20", not a greeting).
+_OPENING_NOUN_AGE = re.compile(r"^\W*(?!(?:hej|hey|hi|hallo|kare|dear|tlf|kl)\b)(?:jeg er |i am |i'm |im )?(?:[a-z]+[ -]){0,3}[a-z]+,"
+                               r" (\d{2})\b(?![.:]\d)(?!\.? ?(?:kl|klasse)\b)(?=\s*[.,:;]|\s+(?:og|and|har|med|m)\b)")
+_BRACKETED_OWN_AGE = re.compile(r"\((?:er|jeg er|i'?m|i am|am) (\d{1,2})\)")
+
+
 # ... or with the writer's own school class ("jeg går i 8. klasse og min mor …").
 _CLASS_PHRASE = r"(?:jeg|jg) (?:gar|gaar) i (?:[0-9]|10)\.? ?(?:klasse|kl)\b"     # "jeg går i 8. klasse"
 _OPENING_CLASS = re.compile(r"^\W*(?:hej\W+|hey\W+)?" + _CLASS_PHRASE)
@@ -207,7 +216,8 @@ def _age(folded: str, own_need: bool = False) -> int | None:
     side = _AGE_SIDE.search(folded)
     if side:
         return int(side.group(2)) + (1 if side.group(1) in ("over", "above") else -1)
-    opening = (_OPENING_AGE.search(folded) or _OWN_AGE.search(folded)) if own_need else None
+    opening = (_OPENING_AGE.search(folded) or _OWN_AGE.search(folded) or _OPENING_NOUN_AGE.search(folded)
+               or _BRACKETED_OWN_AGE.search(folded)) if own_need else None
     if opening and 0 < int(opening.group(1)) < 110:
         return int(opening.group(1))
     about = _ABOUT_RELATIVE_AGE.search(folded)

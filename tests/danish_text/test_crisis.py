@@ -376,3 +376,17 @@ def test_someone_unseen_for_days_with_a_smell(text, danger):
 def test_after_fresh19_was_read(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    # nineteenth round
+    ("goodbye_errand", "hvem skal have min kat hvis jeg ikke lever længere til den tid? spørger før jeg gør det", True),
+    ("goodbye_errand", "hvad sker der med min hund hvis jeg ikke lever mere, jeg skal opereres til den tid", False),
+    ("told_harmless", "min søn slugte lidt tandpasta, giftlinjen sagde det var ufarligt, skal vi til lægen", True),
+    ("told_harmless", "min søn har slugt et knapcellebatteri, giftlinjen sagde vi skal køre ind nu", False),
+    ("keys_lost", "mor har tabt sine nøgler og hjemmeplejen kan ikke komme ind til hende, hvem har en ekstra", True),
+    ("keys_lost", "har mistet nøglen til mors lejlighed, hun svarer ikke og vi kan høre hende kalde", False),
+])
+def test_nineteenth_round_rules(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found

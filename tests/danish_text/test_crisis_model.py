@@ -345,3 +345,12 @@ BARS = {"dev": (1.0, 0.04), "heldout": (0.98, 0.035), "fresh6": (1.0, 0.055), "f
         "fresh12": (1.0, 0.02), "fresh13": (1.0, 0.04), "fresh14": (1.0, 0.045), "fresh15": (1.0, 0.04),
         "fresh16": (1.0, 0.02), "fresh17": (1.0, 0.045), "fresh18": (0.97, 0.055),
         "fresh19": (0.97, 0.1)}
+
+
+@pytest.mark.parametrize("text,level", [
+    # the model may flag these; told harmless, or a door that will not open, is at most a concern
+    ("my toddler swallowed a bit of toothpaste, giftlinjen said it's fine but im paranoid", (None, "concern")),
+    ("Borger 71 har tabt nøgler og sygesikringskort, står udenfor og kan ikke komme ind", (None, "concern")),
+])
+def test_what_was_weighed_is_at_most_a_concern(model, text, level):
+    assert model.assess(text).level in level

@@ -617,3 +617,17 @@ def test_staff_notation_after_blind19(text, audience, age):
 def test_staff_notation_eighteenth_round(text, audience, age):
     found = spot(text)
     assert (found.audience, found.age) == (audience, age)
+
+
+@pytest.mark.parametrize("text,age", [
+    # nineteenth round: a role or a word about the writer and the age set off by a comma, or bracketed
+    ("Praktiserende læge, 58. Jeg har selv et spilleproblem og gæld", 58),
+    ("lonely student, 22, any social groups in english?", 22),
+    ("Laerer, 52, har boet i samme lejlighed i 18 aar og skal ud", 52),
+    ("mor har kræft og jeg passer mine små søskende, kan ikke følge med i skolen (er 15)", 15),
+    # a class, a time and a greeting are no age
+    ("Lærer, 10. klasse: elev 16 har ingen plan efter sommer", 16),
+    ("Tlf, 14.20: mand ringer om husleje", None),
+])
+def test_the_writer_s_age_after_a_comma_or_in_brackets(text, age):
+    assert spot(text).age == age
