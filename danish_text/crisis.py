@@ -683,3 +683,23 @@ _NO_ANSWER = re.compile(r"\b(?:svarer|reagerer|abner|answering|responding) (?:\w
 def keys_lost(text: str) -> bool:
     """"Har tabt nøglerne og kan ikke komme ind": a door that will not open, with an answer behind it."""
     return _all_found(text, _KEYS_LOST, unless=(_NO_ANSWER,))
+
+
+# The writer, or the one asked, says there is no plan or no intent ("ingen plan, afviste at han vil gøre noget",
+# "har ik en plan eller noget, bare tom", "ik fordi jeg vil gøre noget, spørger bare", "no plan, I just feel
+# empty"): thoughts of death without a plan are the concern the issue names, not danger now. Not when the
+# denial is taken back ("I told the doctor I had no plans. That was a lie") or is about something else
+# ("ingen anden plan", "ingen planer om at ringe til nogen").
+_NO_PLAN = re.compile(
+    r"\b(?:ingen|no|uden|without) (?:konkret\w* |concrete |specific |real )?(?:plan|plans|planer)\b(?! (?:om|for|til|to) )"
+    r"|\bhar (?:ik|ikke|ikk|not|no) (?:\w+ )?(?:en|nogen|nogle|any) (?:konkret\w* )?(?:plan|planer|plans)\b"
+    r"|\bikke (?:nogen|en) (?:konkret\w* )?(?:plan|planer)\b"
+    r"|\b(?:ik|ikke|ikk) fordi jeg vil gore noget\b|\bjeg gor ikke noget ved det\b"
+    r"|\b(?:im|i'm|i am) not going to do (?:anything|it)\b|\bhar ikke (?:taenkt|tankt) mig at gore noget\b"
+    r"|\bwon'?t do anything\b|\bafviste at (?:han|hun) vil gore noget\b")
+_TAKEN_BACK = re.compile(r"\b(?:that was a lie|was lying|det var (?:en )?logn|jeg loj|loj for)\b|\banden plan\b")
+
+
+def no_plan_said(text: str) -> bool:
+    """"Tænker på ikke at vågne, men ingen plan": thoughts of death without a plan or intent."""
+    return _all_found(text, _NO_PLAN, unless=(_TAKEN_BACK,))

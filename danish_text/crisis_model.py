@@ -62,6 +62,7 @@ from danish_text.crisis import (
     married_off_soon,
     medicine_disposed,
     no_need_after,
+    no_plan_said,
     overdose_taken,
     pet_gone,
     pills_saved_to_take,
@@ -391,7 +392,8 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
 # now, a pet gone, a poison line or a doctor who already called it harmless, keys lost (each with its
 # measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
-                                                medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost)
+                                                medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost,
+                                                no_plan_said)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

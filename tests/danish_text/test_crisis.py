@@ -390,3 +390,16 @@ def test_after_fresh19_was_read(rule, text, found):
 def test_nineteenth_round_rules(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+@pytest.mark.parametrize("text,calm", [
+    ("since the divorce I sometimes think about just not waking up. no plan, I just feel empty", True),
+    ("Bgr. 61 siger det hele er lige meget, tænker på ikke at vågne. Ingen plan oplyst", True),
+    ("hvis jeg døde ville nogen så opdage det? ik fordi jeg vil gøre noget, spørger bare", True),
+    # the denial taken back, or about something else
+    ("I told my doctor I had no plans. That was a lie, I'm at the station now", False),
+    ("Jordemoder: nyfødt udskrives i dag til en mor uden bolig. Der er ingen anden plan", False),
+])
+def test_no_plan_and_no_intent_said(text, calm):
+    from danish_text.crisis import no_plan_said
+    assert no_plan_said(text) is calm
