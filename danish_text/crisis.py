@@ -703,3 +703,38 @@ _TAKEN_BACK = re.compile(r"\b(?:that was a lie|was lying|det var (?:en )?logn|je
 def no_plan_said(text: str) -> bool:
     """"Tænker på ikke at vågne, men ingen plan": thoughts of death without a plan or intent."""
     return _all_found(text, _NO_PLAN, unless=(_TAKEN_BACK,))
+
+
+# The harm has stopped, said outright ("det er ikke sket igen", "he is calm now", "i'm safe at a friend's place",
+# "han er i sikkerhed nu"): a worry about what was, the concern the issue names, unless a rule that decides
+# alone sees danger now. Nineteenth round: 16 concern and 2 calm messages in every set, no danger ("jeg tror
+# ikke faderen er i sikkerhed" is not said: the words must say the harm stopped).
+_HARM_STOPPED = re.compile(
+    r"\b(?:ikke sket (?:igen|siden|for nylig)|not happened (?:again|since)|hasn'?t happened (?:again|since)"
+    r"|(?:he|she)(?: is|'?s) (?:calm|ok|okay|fine|safe) now|(?:han|hun) er (?:rolig|ok|okay|i sikkerhed) nu"
+    r"|i'?m safe (?:now|at))\b")
+
+
+def harm_stopped(text: str) -> bool:
+    """"Han har sagt undskyld og det er ikke sket igen": the harm said to have stopped."""
+    return _all_found(text, _HARM_STOPPED)
+
+
+# Someone released today or soon who has said he will come to the writer ("Han blir løsladt idag og har sagt
+# til min bror at jeg er den første han besøger", "bliver løsladt i morgen og har skrevet at han kommer forbi"):
+# a threat with its day. Nineteenth round: five danger messages in every set and nothing else.
+_RELEASED_SOON = re.compile(r"\b(?:losladt|loesladt|kommer ud|released|gets out|lukket ud)\b(?: \w+){0,3}"
+                            r" (?:i dag|idag|i morgen|imorgen|today|tomorrow|pa (?:man|tirs|ons|tors|fre|lor|son)dag)\b")
+_COMES_TO_ME = re.compile(r"\b(?:han|hun|he|she) (?:\w+ ){0,2}(?:besoger|kommer (?:\w+ )?(?:forbi|hjem til mig|efter mig|direkte hjem)"
+                          r"|finder mig|visits me|is coming (?:for|after) me|will come (?:for|after) me)\b"
+                          r"|\bden forste (?:han|hun) (?:besoger|opsoger)\b")
+
+
+# ... and said as a threat or a fear (a brother who is released and comes home to his sister is no danger)
+_THREAT_OR_FEAR = re.compile(r"\b(?:bange|tor ikke|afraid|scared|truet|truer|trussel\w*|threat\w*|volds ?alarm\w*|voldelig\w*"
+                             r"|gor det (?:af med|fardigt)|ihjel|kill\w*|krisecenter\w*|tilhold\w*|restraining)\b")
+
+
+def released_and_coming(text: str) -> bool:
+    """"Bliver løsladt i morgen og har skrevet at han kommer forbi og gør det af med mig": a threat with its day."""
+    return _all_found(text, _RELEASED_SOON, _COMES_TO_ME, _THREAT_OR_FEAR)

@@ -57,6 +57,7 @@ from danish_text.crisis import (
     figure_of_speech,
     found_again,
     goodbye_errand,
+    harm_stopped,
     hurt_and_he_returns,
     keys_lost,
     married_off_soon,
@@ -66,6 +67,7 @@ from danish_text.crisis import (
     overdose_taken,
     pet_gone,
     pills_saved_to_take,
+    released_and_coming,
     rope_without_a_use,
     said_to_be_calm,
     self_harm_done_now,
@@ -380,20 +382,21 @@ class CrisisModel:
 # settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
 # with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
 # nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, someone unseen for
-# days with a smell from the door, things one will not need after a near time, and bleeding that will not
-# stop (each with its measure in danish_text.crisis and data/crisis/README.md).
+# days with a smell from the door, things one will not need after a near time, bleeding that will not
+# stop, and a threat from someone released today or soon (each with its measure in danish_text.crisis and
+# data/crisis/README.md).
 DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
     pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
     rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign, no_need_after,
-    still_bleeding)
+    still_bleeding, released_and_coming)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
 # now, a pet gone, a poison line or a doctor who already called it harmless, keys lost (each with its
 # measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
                                                 medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost,
-                                                no_plan_said)
+                                                no_plan_said, harm_stopped)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

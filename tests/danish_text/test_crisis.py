@@ -403,3 +403,14 @@ def test_nineteenth_round_rules(rule, text, found):
 def test_no_plan_and_no_intent_said(text, calm):
     from danish_text.crisis import no_plan_said
     assert no_plan_said(text) is calm
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    ("harm_stopped", "han slog mig i marts, han har sagt undskyld og det er ikke sket igen. hvor får jeg råd", True),
+    ("harm_stopped", "Han er stadig derinde hos sin far, og jeg tror ikke faderen er i sikkerhed", False),
+    ("released_and_coming", "løsladt i dag og har sagt at jeg er den første han besøger. voldsalarm?", True),
+    ("released_and_coming", "min bror bliver løsladt i morgen og kommer hjem til mig, hvor kan han få en bolig", False),
+])
+def test_harm_stopped_and_a_threat_with_its_day(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found
