@@ -738,3 +738,36 @@ _THREAT_OR_FEAR = re.compile(r"\b(?:bange|tor ikke|afraid|scared|truet|truer|tru
 def released_and_coming(text: str) -> bool:
     """"Bliver løsladt i morgen og har skrevet at han kommer forbi og gør det af med mig": a threat with its day."""
     return _all_found(text, _RELEASED_SOON, _COMES_TO_ME, _THREAT_OR_FEAR)
+
+
+# A question about the right dose ("what's the max paracetamol per day for an adult?", "skal han tage 1 eller 2
+# om aftenen, der står 1 på æsken", "is it okay to take 6 if I still can't sleep?", "skal hun tage dem nu eller
+# springe over?"): ordinary medicine, unless the question is how many it takes to be enough, not to wake, or
+# the pills are already taken ("hvor mange panodil skal man tage før det er nok"). Nineteenth round: 18 calm
+# messages in every set; the 5 danger ones all say what the dose is for.
+_DOSE_QUESTION = re.compile(
+    r"\bhvor (?:mange|meget) (?:\w+ )?(?:ma|kan|skal|bor) (?:jeg|man|han|hun|vi|de) (?:\w+ )?tage\b"
+    r"|\bmax\w* (?:\w+ )?(?:dosis|dose|per day|pr dag|om dagen)\b|\bis it (?:ok|okay|safe|fine) to take\b"
+    r"|\bhow (?:many|much) (?:\w+ )?(?:can|should|may) (?:i|he|she|you) take\b"
+    r"|\b(?:skal|ma|kan) (?:jeg |han |hun )?tage (?:\w+ )?(?:1|en|et|2|to) eller (?:2|to|3|tre)\b"
+    r"|\bskal (?:hun|han|jeg) tage dem nu\b|\bregne (?:\w+ )?dosis\w*\b")
+_DOSE_FOR_DEATH = re.compile(r"\b(?:nok|for altid|forever|vagne|vaagne|wake|do|dor|doer|die|dead|dodelig\w*|lethal|ihjel"
+                             r"|overdos\w*|(?:har )?taget (?:[5-9]|\d\d+)|took (?:[5-9]|\d\d+)|har slugt|swallowed)\b")
+
+
+def dose_question(text: str) -> bool:
+    """"Hvad er max paracetamol per dag?": a question about the right dose, not about enough."""
+    return _all_found(text, _DOSE_QUESTION, unless=(_DOSE_FOR_DEATH,))
+
+
+# A fault in the home ("elevatoren har været i stykker i tre uger", "varmen er gået og udlejer svarer ikke",
+# "vandrør sprunget i køkkenet"): a practical trouble however urgent it reads, at most a concern, unless
+# someone lies fallen or does not answer. Nineteenth round: 13 calm messages in every set, none danger.
+_HOME_FAULT = re.compile(r"\b(?:elevator\w*|lift\w*|varmen|varmtvandet|radiator\w*|fyret|vandror\w*|toilet\w*|heating|boiler)\b"
+                         r"(?: (?!han\b|hun\b|he\b|she\b|jeg\b|de\b)\w+){0,4} (?:i stykker|ude af drift|virker ikke|broken|out of order|defekt|gat"
+                         r"|sprunget|stoppet)\b")
+
+
+def home_fault(text: str) -> bool:
+    """"Elevatoren har været i stykker i tre uger": a fault in the home, with an answer behind the door."""
+    return _all_found(text, _HOME_FAULT, unless=(_NO_ANSWER,))

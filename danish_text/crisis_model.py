@@ -51,6 +51,7 @@ from danish_text.crisis import (
     cut_and_infected,
     deep_cut_now,
     detect_crisis,
+    dose_question,
     dream_told,
     drill_or_play,
     fiction_told,
@@ -58,6 +59,7 @@ from danish_text.crisis import (
     found_again,
     goodbye_errand,
     harm_stopped,
+    home_fault,
     hurt_and_he_returns,
     keys_lost,
     married_off_soon,
@@ -396,7 +398,8 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
 # measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
                                                 medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost,
-                                                no_plan_said, harm_stopped)
+                                                no_plan_said, harm_stopped, dose_question,
+                                                home_fault)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

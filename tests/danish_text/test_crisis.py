@@ -414,3 +414,17 @@ def test_no_plan_and_no_intent_said(text, calm):
 def test_harm_stopped_and_a_threat_with_its_day(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    ("dose_question", "hvad er max dosis paracetamol om dagen for en voksen? har tandpine", True),
+    ("dose_question", "skal han tage 1 eller 2 om aftenen, der står 1 på æsken. han har taget 1", True),
+    ("dose_question", "hvor mange panodil skal man tage før det er nok", False),
+    ("dose_question", "hvor mange må man tage? har taget 30 for en time siden", False),
+    ("home_fault", "elevatoren har været i stykker i tre uger og jeg kan ikke komme ned med barnevognen", True),
+    ("home_fault", "naboen styrer hans tanker gennem radiatoren og nu er han gået derover med en hammer", False),
+    ("home_fault", "varmen er gået hos mor og hun svarer ikke på telefonen", False),
+])
+def test_a_dose_question_and_a_fault_in_the_home(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found
