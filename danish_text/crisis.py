@@ -771,3 +771,21 @@ _HOME_FAULT = re.compile(r"\b(?:elevator\w*|lift\w*|varmen|varmtvandet|radiator\
 def home_fault(text: str) -> bool:
     """"Elevatoren har været i stykker i tre uger": a fault in the home, with an answer behind the door."""
     return _all_found(text, _HOME_FAULT, unless=(_NO_ANSWER,))
+
+
+# Tools, weapons and chemicals to hand in, dispose of or lock away ("Må vi aflevere knivene i metalcontaineren?",
+# "dunke med sprøjtegift … hvem henter den slags", "en dunk myresyre … skal hentes eller låses inde", "bg vil
+# aflevere en kniv han har fundet i sandkassen"): the thing leaves, at most a concern, unless there is a
+# threat, a plan or a refusal ("vil ikke aflevere den", "den er til ham selv"). Nineteenth round: 43 calm
+# messages in every set; the five danger ones each carry a threat, a refusal or 112.
+_TO_DISPOSE = re.compile(r"\b(?:aflever\w*|genbrug\w*|hentes|henter den slags|lases inde|lase \w+ inde|smide \w+ ud|smides ud"
+                         r"|bortskaf\w*|destruer\w*|dispose\w*|hand in|handed in|udleveret mod)\b")
+_TOOL_OR_POISON = re.compile(r"\b(?:kniv\w*|knive|sabl\w*|reb|motorsav|\w*gift|\w*syre|dunke?|vaben|gevar\w*|bosse\w*|patron\w*"
+                             r"|hammer|okse|okser|vinkelsliber|vaerktoj|varktoj)\b")
+_KEPT_FOR_HARM = re.compile(r"\b(?:ikke (?:vil )?aflevere|vil ikke aflevere|til (?:mig|ham|hende) selv|truer|truet|threat\w*|112"
+                            r"|plan for|last inde)\b")
+
+
+def things_to_dispose(text: str) -> bool:
+    """"Hvem henter gamle dunke med sprøjtegift?": a tool, a weapon or a poison that leaves."""
+    return _all_found(text, _TO_DISPOSE, _TOOL_OR_POISON, unless=(_KEPT_FOR_HARM,))

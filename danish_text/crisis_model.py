@@ -74,6 +74,7 @@ from danish_text.crisis import (
     said_to_be_calm,
     self_harm_done_now,
     still_bleeding,
+    things_to_dispose,
     threat_to_come,
     told_harmless,
     unseen_with_a_sign,
@@ -399,7 +400,7 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
                                                 medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost,
                                                 no_plan_said, harm_stopped, dose_question,
-                                                home_fault)
+                                                home_fault, things_to_dispose)
 # Concepts that name a means, an act or a body in danger (`riskiest_short_sentence`).
 _DANGER_CONCEPTS = ("k:means_", "k:act_", "k:state_body")
 # The group each feature prefix belongs to ("len:" belongs to none, so every model has it).

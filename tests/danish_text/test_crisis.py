@@ -428,3 +428,14 @@ def test_harm_stopped_and_a_threat_with_its_day(rule, text, found):
 def test_a_dose_question_and_a_fault_in_the_home(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("tømt onklens værksted: jagtknive, reb og en motorsav. Må vi aflevere knivene på genbrugsstationen?", True),
+    ("Til driften: en dunk myresyre i kælderen. Skal hentes eller låses inde inden mandag", True),
+    ("borger 29 ved skranke siger han har en kniv i tasken og at den er til ham selv. vil ikke aflevere den", False),
+    ("min søster er låst inde af kæresten, han truer med en kniv", False),
+])
+def test_a_tool_or_a_poison_that_leaves(text, found):
+    from danish_text.crisis import things_to_dispose
+    assert things_to_dispose(text) is found
