@@ -102,6 +102,8 @@ _HARMLESS = [re.compile(fold(p)) for p in (
     r"min cykel er forsvundet", r"mobil er forsvundet", r"brand ?(?:i|pa) (?:mit )?ansigt",
     r"vold(?:en)? (?:i |pa )?tv", r"voldsom(?:t|me)?", r"alarmcentral",
     r"(?:ikke|aldrig) (?:har )?(?:tanker om )?selvmord", r"ikke selvmordstruet",
+    # "det har slået hende helt ud med stress", "det slår mig helt ud": knocked flat, not hit (nineteenth round)
+    r"sla[rt]? (?:\w+ )?helt ud",
 )]
 
 

@@ -439,3 +439,11 @@ def test_a_dose_question_and_a_fault_in_the_home(rule, text, found):
 def test_a_tool_or_a_poison_that_leaves(text, found):
     from danish_text.crisis import things_to_dispose
     assert things_to_dispose(text) is found
+
+
+@pytest.mark.parametrize("text,signal", [
+    ("Nu ser vi hverken ham eller hendes søn, og det har slået hende helt ud med stress", False),
+    ("han står uden for døren og råber at han slår mig ned når han kommer ind", True),
+])
+def test_knocked_flat_is_no_blow(text, signal):
+    assert (detect_crisis(text) is not None) is signal
