@@ -211,6 +211,13 @@ def _relative_age(folded: str) -> int | None:
     return int(found.group(1)) if found and 0 < int(found.group(1)) < 110 else None
 
 
+# Someone who makes contact about another person, with their own age ("SSP: storebror (24) har kontaktet os,
+# bekymret for lillebror på 14", "Opkald fra far (70) til Mads 22"): nineteenth round, from blind20's failures.
+_CONTACT_WITH_AGE = re.compile(
+    r"\b(?:store|lille)?(?:soster|bror)(?:en)? \((\d{1,2})\)(?: \w+){0,2}? (?:kom|henvend\w*|har kontaktet|kontakter|ringer"
+    r"|ringede|skrev|skriver)\b(?:[^.]*?) (?:bekymret|ang|angaende|om) ")
+
+
 def _age(folded: str, own_need: bool = False) -> int | None:
     """The age of the person with the need; `own_need` when the writer writes about themself."""
     side = _AGE_SIDE.search(folded)
@@ -690,6 +697,9 @@ def spot(text: str) -> Spotted:
     audience = _audience(toks, joined, relation, at, found, _role_header(text), _own_clause(text),
                          _counter_header(text))
     # a relative's need carries the relative's age, when the writer gives none of their own
+    # the age of whoever makes contact for someone else is not the need's ("storesøster (21) kom forbi, bekymret
+    # for lillebror 16", "borger 70 fortæller at barnebarnet (16) har boet hos hende")
+    folded = _CONTACT_WITH_AGE.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))), folded)
     relative_age = _relative_age(folded) if audience == "relative" else None
     return Spotted(
         topics=list(found),

@@ -631,3 +631,12 @@ def test_staff_notation_eighteenth_round(text, audience, age):
 ])
 def test_the_writer_s_age_after_a_comma_or_in_brackets(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,age", [
+    # a sibling who makes contact about another is not the one with the need (nineteenth round)
+    ("SSP: storebror (24) har kontaktet os, bekymret for lillebror på 14 der hænger ud med ældre", 14),
+    ("Mor (29) kom ind med barnevogn, spurgte om tandlæge til sig selv", 29),
+])
+def test_the_age_of_a_sibling_who_makes_contact_is_not_the_need_s(text, age):
+    assert spot(text).age == age
