@@ -343,7 +343,7 @@ def married_off_soon(text: str) -> bool:
 # and "I'll take them all", two danger messages; eighteenth round, after fresh19's read: saved alone, 53
 # danger messages in every set and nothing else (the one concern item says she will not use them).
 _PILLS_SAVED = re.compile(r"\b(?:gemt|samlet|sparet|saved|collected|hoarded|stashed|saving|gemmer|samler|sparer|collecting"
-                          r"|hoarding|stashing) (?:\w+ ){0,4}(?:piller|pillerne|tabletter|sovepiller|pills|tablets)\b")
+                          r"|hoarding|stashing) (?:\w+ ){0,4}\w*(?:piller|pillerne|tabletter|tabletterne|pills|tablets)\b")
 _NOT_TO_TAKE = re.compile(r"\b(?:aflever\w*|apotek\w*|destru\w*|gamle|old|expired|udlobne|ikke (?:har )?tankt sig at bruge"
                           r"|not (?:going|planning) to (?:use|take)|won'?t (?:use|take) them)\b")
 
@@ -427,7 +427,8 @@ def unseen_with_a_sign(text: str) -> bool:
 # hospital aside: a goodbye put as an errand. Eighteenth round, after fresh19's read: ten danger messages in
 # every set and nothing else.
 _NO_NEED_AFTER = re.compile(
-    r"\b(?:har ikke brug for|skal ikke bruge|skal ikke have brug for|far ikke brug for|won'?t need|will not need|don'?t need)\b(?: \w+){0,3} "
+    r"\b(?:har ikke brug for|skal ikke bruge|skal ikke have brug for|far ikke brug for|won'?t need|will not need|don'?t need"
+    r"|ikke (?:skal bruge|har brug for|far brug for|skal have brug for))\b(?: \w+){0,3} "
     r"(?:efter|after|fra|from) (?:i nat|i aften|i morgen|weekenden|denne weekend|naste uge|this weekend|the weekend|tonight|tomorrow|next week"
     r"|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _LEAVING_FOR = re.compile(r"\b(?:flytter|flytning|flyttet|flytte|moving|move|moved|ferie|vacation|holiday|udlandet|abroad|saelger|salger|selling|sold"
@@ -791,3 +792,36 @@ _KEPT_FOR_HARM = re.compile(r"\b(?:ikke (?:vil )?aflevere|vil ikke aflevere|til 
 def things_to_dispose(text: str) -> bool:
     """"Hvem henter gamle dunke med sprøjtegift?": a tool, a weapon or a poison that leaves."""
     return _all_found(text, _TO_DISPOSE, _TOOL_OR_POISON, unless=(_KEPT_FOR_HARM,))
+
+
+# One's own last day named, with nothing after it that it is the last day of ("søndag bliver min sidste dag, og
+# jeg har allerede lagt reservenøglen …", "I have decided that Friday is my last day and I already have what I
+# need"): a goodbye with its date. Not the last day at work, in Denmark or of a course ("min sidste dag på
+# lageret", "my last day in Copenhagen"). Nineteenth round: three danger messages in every set, nothing else.
+_MY_LAST_DAY = re.compile(r"\b(?:is|er|bliver|blir|will be) (?:my|min) (?:very )?(?:last|sidste) (?:day|dag)\b"
+                          r"(?! (?:pa|at|i|in|hos|on|som|as|for|med|with|of|af|here|her|there|der)\b)")
+
+
+# ... nor the last day before something new ("… så starter jeg i nyt job", "afskedsreception på fredag")
+_SOMETHING_NEW = re.compile(r"\b(?:nyt job|new job|ny stilling|new position|starter (?:pa|i|hos)|starting (?:at|in)|opsagt|fratrad\w*"
+                            r"|afsked\w*|farewell|leaving (?:the|my) (?:company|job)|moving|flytter|ferie\w*|holiday|vacation"
+                            r"|pension\w*|retire\w*)\b")
+
+
+def my_last_day(text: str) -> bool:
+    """"Søndag bliver min sidste dag": one's own last day, not the last day of something."""
+    return _all_found(text, _MY_LAST_DAY, unless=(_SOMETHING_NEW,))
+
+
+# One's own door left unlocked for whoever comes ("døren bliver ikke låst i nat", "døren er ikke låst, så I skal
+# ikke ringe efter låsesmeden", "left the door unlocked for whoever comes"): so that one is found. Not a door left
+# open once (a cat ran out), nor a stairwell that is not locked at night. Nineteenth round: five danger messages
+# in every set, nothing else.
+_DOOR_LEFT_OPEN = re.compile(r"\bdoren (?:er|bliver|vil vare|star) (?:ikke last|ulast|aben|abent)\b|\bleft the door (?:unlocked|open)\b"
+                             r"|\b(?:skal|vil|will) (?:\w+ )?(?:lade|leave) (?:doren|the door) (?:sta )?(?:aben|abent|ulast|unlocked|open)\b")
+_FOR_WHOEVER_COMES = re.compile(r"\b(?:i nat|i aften|tonight|whoever|whover|hvem der end|sa i (?:skal|kan|ikke)|reservenoglen)\b")
+
+
+def door_left_open(text: str) -> bool:
+    """"Døren bliver ikke låst i nat": one's own door left open so that one is found."""
+    return _all_found(text, _DOOR_LEFT_OPEN, _FOR_WHOEVER_COMES)

@@ -447,3 +447,17 @@ def test_a_tool_or_a_poison_that_leaves(text, found):
 ])
 def test_knocked_flat_is_no_blow(text, signal):
     assert (detect_crisis(text) is not None) is signal
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    ("my_last_day", "ingen grund til at skynde jer, for søndag bliver min sidste dag, og brevet ligger klar", True),
+    ("my_last_day", "fredag er min sidste dag på lageret, hvem skal have mit adgangskort", False),
+    ("my_last_day", "i morgen er min sidste dag, så starter jeg i nyt job i Odense", False),
+    ("door_left_open", "hans papirer ligger på køkkenbordet med reservenøglen. døren bliver ikke låst i nat", True),
+    ("door_left_open", "min kat løb ud fordi jeg lod døren stå åben i nat", False),
+    ("no_need_after", "beboer E har givet sin guitar væk og sagt at han ikke skal bruge den mere efter i nat", True),
+    ("pills_saved_to_take", "jeg har gemt min mormors morfinpiller i min skuffe til den aften", True),
+])
+def test_a_last_day_an_open_door_and_things_not_needed(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found
