@@ -452,6 +452,18 @@ _RELATIVE_CONTACT = re.compile(
     r"|^(?:\w+ ){0,4}?(?:en |et )?(?:bekymret |bekymrede )?" + _REL
     + r"(?: til (?:\w+ ){0,3}\w+| \d{1,2}| der(?: \w+){1,4})? (?:ringede|ringer|kontaktede|kontakter|"
     r"henvendte sig|henvender sig|henvendt|henv|stoppede|skrev|skriver|spurgte|sporger|beder)\b(?! selv)")
+# ... or, anywhere in a note, a relative who tells or calls and then asks for themself ("Pædagogen videregiver:
+# far fortalte ved afhentning at han er bange for at hans ex tager datteren med … Hvad kan han gøre?", "Lægen
+# videregiver: hustru til pt. fortæller at hendes mand (71) er blevet forvirret … Hun spørger om hjælp i
+# hjemmet"): the relative's question, passed on (nineteenth round, from blind20's failures).
+_REL_TELLS = re.compile(
+    r"\b(?:" + _REL[3:-1] + r"|hustru|hustruen|nevo|nevoen|niece|mosteren|fasteren|storesoster\w*|storebror\w*|lillesoster\w*"
+    r"|lillebror\w*|svigermor|svigerfar|anmelder)(?: til \w+(?: \w+)?)?(?: \(\w+ ?\d*\))?(?: \w+){0,3}? (?:fortalte|fortaller|ringede"
+    r"|har ringet|ringer|kom|henvendte|henvender|kontaktede|har kontaktet|kontakter|skrev|afleverede|spurgte|stoppede)\b")
+_REL_ASKS = re.compile(
+    r"\b(?:hun|han|mor|moren|far|faren|naboen|nabon|nevoen|mosteren|broren|sosteren|storesosteren|konen|hustruen|morfar"
+    r"|farmor|mormor|farfar|bedstemor|bedstefar|anmelder) (?:\w+ ){0,2}?(?:sporger|spurgte|vil (?:gerne )?vide|beder|bad"
+    r"|onsker (?:rad\w*|hjalp|vejledning))\b|\bhvad (?:han|hun) kan gore\b|\bhvem (?:han|hun) kan\b")
 # ... and one whose citizen wrote or called themself: "Ung 18 ringede selv til SSP", "Dreng 15 skrev
 # selv til SSP" (anywhere in the note, header included). A citizen who merely "spørger om" in a
 # professional's note stays the professional's question: the corpus and the earlier blind sets label
@@ -624,7 +636,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
         if (_CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note) or _ASKS_FOR_THEIR_OWN.search(role_note)
-                or _RELATIVE_CONTACT.search(joined)):
+                or _RELATIVE_CONTACT.search(joined) or (_REL_TELLS.search(joined) and _REL_ASKS.search(joined))):
             return "relative"
         if _CITIZEN_ASKS.search(joined):
             return "self"
@@ -641,7 +653,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     if volunteers:
         return "volunteer"
     if _job_intro(joined):
-        return "professional"
+        return "relative" if _REL_TELLS.search(joined) and _REL_ASKS.search(joined) else "professional"
     if (_RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined) or _introduces_a_relative(joined)
             or _opens_with_a_relative(toks, joined) or (at_the_counter and _RELATIVE_CONTACT.search(joined))):
         return "relative"

@@ -640,3 +640,17 @@ def test_the_writer_s_age_after_a_comma_or_in_brackets(text, age):
 ])
 def test_the_age_of_a_sibling_who_makes_contact_is_not_the_need_s(text, age):
     assert spot(text).age == age
+
+
+@pytest.mark.parametrize("text,audience", [
+    # a relative who tells a professional and asks for themself: the relative's question (nineteenth round)
+    ("Pædagog: en far fortalte ved afhentning at hans ekskone har fået dom for vold. Han spurgte hvor han kan søge",
+     "relative"),
+    ("Lærer videregiver: mor til elev (dreng 9) fortæller at familien skal på herberg. Hun spørger om han kan blive",
+     "relative"),
+    # the professional's own question stays theirs
+    ("Klasselærer: mor har ved forældresamtale fortalt at hun er i behandling. Eleven har brug for et sted at tale",
+     "professional"),
+])
+def test_a_relative_s_question_passed_on_by_a_professional(text, audience):
+    assert spot(text).audience == audience
