@@ -20,15 +20,11 @@ is also read sentence by sentence: one sentence the model is all but sure of (0.
 the alarm when the letter as a whole carries some risk (0.05). Words a negation governs
 ("ingen selvmordstanker", "han har aldrig slået mig") are features of their own, and a
 phrase rule that matches only denied words is no guard (`danish_text.negation`), nor is one
-in a message about the long past (`CrisisModel.guard`). Eight phrase rules decide alone: an
-overdose taken or a deep cut that bleeds, said outright ("tog bare 30 panodiler i morges", "cut
-deeper than ever, tape it?"), which people play down, a goodbye put as an errand with its
-time or means ("hvem får min kat når jeg ikke er her mere? det er i nat"), self-harm done
-today, in one sentence, an order to harm from voices or the radio, a forced marriage with the
-journey near, pills saved up to take at once, and two signs of affairs settled; each matched
-nothing but danger in every set (`danish_text.crisis.overdose_taken`, `deep_cut_now`,
-`goodbye_errand`, `self_harm_done_now`, `commanded_harm`, `married_off_soon`, `pills_saved_to_take`,
-`danish_text.crisis_concepts.affairs_settled`). Scoring
+in a message about the long past (`CrisisModel.guard`). Phrase rules for danger said outright
+decide alone (`DECIDES_ALONE`: an overdose taken, a deep cut that bleeds, a goodbye put as an errand, pills
+saved up, one's own last day named …), and phrase rules for danger told rather than lived calm the model's
+alarm to at most a concern (`CALMED_BY`: a story, a dream, no plan said, a dose question, a tool to hand
+in …); each matched only what it is for in every set (data/crisis/README.md). Scoring
 every message by its riskiest sentences and pairs (`windows`) is kept as a measured
 alternative: more false alarms, so it is off.
 """
