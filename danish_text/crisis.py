@@ -825,3 +825,19 @@ _FOR_WHOEVER_COMES = re.compile(r"\b(?:i nat|i aften|tonight|whoever|whover|hvem
 def door_left_open(text: str) -> bool:
     """"Døren bliver ikke låst i nat": one's own door left open so that one is found."""
     return _all_found(text, _DOOR_LEFT_OPEN, _FOR_WHOEVER_COMES)
+
+
+# A bruise or a break on a baby that no one can explain ("baby 4 mdr har blåt mærke på kinden, forældre har
+# ingen forklaring", "spædbarn 7 uger … far kan ikke forklare det"): child-protection guidance names bruises on
+# a baby who cannot yet move as a sign of abuse that cannot wait. Nineteenth round: 6 danger messages in every
+# set and nothing else (a mother's bruise with a baby at home, no explanation asked, is not this).
+_INFANT = re.compile(r"\b(?:baby\w*|spadbarn\w*|spabarn\w*|nyfodt\w*|newborn|infant|\d+ (?:uger|mdr|maneder|weeks|months)(?: gammel\w*"
+                     r"| old)?)\b")
+_BRUISED = re.compile(r"\b(?:bla\w* marke\w*|bruis\w*|brud|brakket|broken|knoglebrud|hav(?:et|else))\b")
+_UNEXPLAINED = re.compile(r"\b(?:ingen forklaring|kan ikke forklare|ikke kan forklare|kan ikke forklares|no explanation|can'?t explain|unexplained"
+                          r"|uforklarlig\w*)\b")
+
+
+def infant_bruised(text: str) -> bool:
+    """"Baby 4 mdr har blåt mærke på kinden, forældre har ingen forklaring": a baby's bruise no one explains."""
+    return _all_found(text, _INFANT, _BRUISED, _UNEXPLAINED)

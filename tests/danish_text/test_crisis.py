@@ -461,3 +461,12 @@ def test_knocked_flat_is_no_blow(text, signal):
 def test_a_last_day_an_open_door_and_things_not_needed(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Sundhedspl: baby 4 mdr har blåt mærke på kinden, forældre har ingen forklaring. Hvad gør jeg i dag?", True),
+    ("Ved hjemmebesøg så jeg blå mærker på mors overarme. Der er et spædbarn i hjemmet. Hvad gør jeg?", False),
+])
+def test_a_baby_s_bruise_no_one_explains(text, found):
+    from danish_text.crisis import infant_bruised
+    assert infant_bruised(text) is found
