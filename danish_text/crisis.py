@@ -537,7 +537,9 @@ def drill_or_play(text: str) -> bool:
 _MISSING = re.compile(r"\b(?:forsvund\w*|vak|stak af|stukket af|missing|ikke kommet hjem|bortlob\w*|lost)\b")
 _BACK = re.compile(r"\b(?:(?:han|hun|den|det|he|she|it) (?:kom|er kommet|came) (?:hjem|tilbage|home|back)|kommet hjem igen"
                    r"|fundet igen|fandt (?:ham|hende|den|dem) igen|found (?:him|her|it) again|(?:han|hun|he|she)'?s fine"
-                   r"|(?:han|hun) har det fint|all fine|alt er fint|dukkede op igen)\b")
+                   r"|(?:han|hun) har det fint|all fine|alt er fint|dukkede op igen"
+                   # nineteenth round, after fresh20's read: "høreapparatet er væk. Fundet 02.20 i sengetøjet"
+                   r"|fundet (?:kl )?\d{1,2} ?\d{2}|fundet i (?:sengetojet|lommen|jakken|tasken|skuffen|bilen|sofaen))\b")
 
 
 def found_again(text: str) -> bool:
@@ -766,7 +768,7 @@ def dose_question(text: str) -> bool:
 # A fault in the home ("elevatoren har været i stykker i tre uger", "varmen er gået og udlejer svarer ikke",
 # "vandrør sprunget i køkkenet"): a practical trouble however urgent it reads, at most a concern, unless
 # someone lies fallen or does not answer. Nineteenth round: 13 calm messages in every set, none danger.
-_HOME_FAULT = re.compile(r"\b(?:elevator\w*|lift\w*|varmen|varmtvandet|radiator\w*|fyret|vandror\w*|toilet\w*|heating|boiler)\b"
+_HOME_FAULT = re.compile(r"\b(?:elevator\w*|lift\w*|varmen|varmtvand\w*|radiator\w*|fyret|vandror\w*|toilet\w*|heating|boiler)\b"
                          r"(?: (?!han\b|hun\b|he\b|she\b|jeg\b|de\b)\w+){0,4} (?:i stykker|ude af drift|virker ikke|broken|out of order|defekt|gat"
                          r"|sprunget|stoppet)\b")
 
@@ -841,3 +843,16 @@ _UNEXPLAINED = re.compile(r"\b(?:ingen forklaring|kan ikke forklare|ikke kan for
 def infant_bruised(text: str) -> bool:
     """"Baby 4 mdr har blåt mærke på kinden, forældre har ingen forklaring": a baby's bruise no one explains."""
     return _all_found(text, _INFANT, _BRUISED, _UNEXPLAINED)
+
+
+# Pills bought at several pharmacies or shops ("har købt paracetamol på flere apoteker i dag", "bought enough
+# paracetamol from three different pharmacies so nobody would notice"): the pack limit got round, a means
+# gathered. Nineteenth round, after fresh20's read: two danger messages in every set, nothing else.
+_PHARMACY_ROUND = re.compile(r"\b(?:fra|from|pa|at|in) (?:\w+ ){0,2}(?:forskellige|flere|tre|to|fire|different|several|multiple|three"
+                             r"|two|four) (?:apoteker|pharmacies|butikker|shops|stores|supermarkeder|supermarkets)\b")
+_PILLS_NAMED = re.compile(r"\b(?:\w*piller|tabletter|pills|tablets|paracetamol|panodil|pamol|pinex|ipren|ibuprofen|treo|kodimagnyl)\b")
+
+
+def pills_from_several_shops(text: str) -> bool:
+    """"Har købt paracetamol på flere apoteker i dag": a means gathered round the pack limit."""
+    return _all_found(text, _PHARMACY_ROUND, _PILLS_NAMED)

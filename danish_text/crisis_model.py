@@ -67,6 +67,7 @@ from danish_text.crisis import (
     no_plan_said,
     overdose_taken,
     pet_gone,
+    pills_from_several_shops,
     pills_saved_to_take,
     released_and_coming,
     rope_without_a_use,
@@ -380,19 +381,20 @@ class CrisisModel:
 
 # The phrase rules that decide alone: an overdose taken, a deep cut that bleeds, a goodbye put as an errand
 # with its time or means named, self-harm done today in one sentence, an order to harm from voices or a
-# device, a forced marriage with the journey near, pills saved up, two signs of affairs
-# settled, a weapon at a counter in a short note, a threat to come and "finish it" tonight, a wish to die
-# with the way known, a child who tells of abuse and is fetched by the abuser today, a rope got with
-# nothing it is for, a hurt whose doer comes back today, a self-harm wound infected, someone unseen for
-# days with a smell from the door, things one will not need after a near time, bleeding that will not
-# stop, a threat from someone released today or soon, one's own last day named, one's own door left open
-# for whoever comes, and a baby's bruise no one explains (each with its measure in danish_text.crisis and
-# data/crisis/README.md).
+# device, a forced marriage with the journey near, pills saved up, two signs of affairs settled, a weapon at
+# a counter in a short note, a threat to come and "finish it" tonight, a wish to die with the way known, a
+# child who tells of abuse and is fetched by the abuser today, a rope got with nothing it is for, a hurt
+# whose doer comes back today, a self-harm wound infected, someone unseen for days with a smell from the
+# door, things one will not need after a near time, bleeding that will not stop, a threat from someone
+# released today or soon, one's own last day named, one's own door left open for whoever comes, a baby's
+# bruise no one explains, and pills bought at several shops (each with its measure in danish_text.crisis
+# and data/crisis/README.md).
 DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     overdose_taken, deep_cut_now, goodbye_errand, self_harm_done_now, commanded_harm, married_off_soon,
     pills_saved_to_take, affairs_settled, weapon_at_hand, threat_to_come, wish_with_a_way, abuser_fetches_today,
     rope_without_a_use, hurt_and_he_returns, cut_and_infected, unseen_with_a_sign, no_need_after,
-    still_bleeding, released_and_coming, my_last_day, door_left_open, infant_bruised)
+    still_bleeding, released_and_coming, my_last_day, door_left_open, infant_bruised,
+    pills_from_several_shops)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
 # now, a pet gone, a poison line or a doctor who already called it harmless, keys lost (each with its

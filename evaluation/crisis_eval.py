@@ -12,7 +12,8 @@ the eleventh, before its last change), `fresh12.yaml` (read after that change), 
 (read at the end of the twelfth), `fresh14.yaml` (read at the end of the thirteenth),
 `fresh15.yaml` (read at the end of the fourteenth), `fresh16.yaml` (read at the end of the fifteenth),
 `fresh17.yaml` (read at the end of the sixteenth), `fresh18.yaml` (read at the end of the
-seventeenth) and `fresh19.yaml` (read at the end of the eighteenth).
+seventeenth), `fresh19.yaml` (read at the end of the eighteenth) and `fresh20.yaml` (read at the end
+of the nineteenth).
 The other hands' splits of rounds two to six (`fresh` … `fresh5`) became training data in
 the ninth round (`data/crisis/other_hands_*.yml`). Items:
 {text, safety: crisis|concern|none, kind, register}. The phrase rules the product used

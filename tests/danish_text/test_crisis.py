@@ -470,3 +470,15 @@ def test_a_last_day_an_open_door_and_things_not_needed(rule, text, found):
 def test_a_baby_s_bruise_no_one_explains(text, found):
     from danish_text.crisis import infant_bruised
     assert infant_bruised(text) is found
+
+
+@pytest.mark.parametrize("rule,text,found", [
+    # after fresh20's read
+    ("pills_from_several_shops", "har købt paracetamol på flere apoteker i dag og siger han er godt i gang", True),
+    ("pills_from_several_shops", "vi har sammenlignet priser på bleer i tre forskellige butikker", False),
+    ("found_again", "nat 02.00: beboer vækkede personalet, høreapparatet er væk. Fundet 02.20 i sengetøjet", True),
+    ("home_fault", "nattevagt: varmtvandsbeholderen er sprunget, vand over hele kælderen, VVS-vagt tilkaldt", True),
+])
+def test_after_fresh20_was_read(rule, text, found):
+    from danish_text import crisis
+    assert getattr(crisis, rule)(text) is found
