@@ -397,8 +397,9 @@ DECIDES_ALONE: tuple[Callable[[str], bool], ...] = (
     pills_from_several_shops)
 # What is told, not lived, and so at most a concern whatever the model reads in it: a dream woken from, a
 # story, a lost one back, killing said of a thing, old medicine to hand in, a writer who says it is no danger
-# now, a pet gone, a poison line or a doctor who already called it harmless, keys lost (each with its
-# measure in data/crisis/README.md).
+# now, a pet gone, a poison line or a doctor who already called it harmless, keys lost, no plan or no intent
+# said, the harm said to have stopped, a question about the right dose, a fault in the home, a tool or a
+# poison to hand in (each with its measure in data/crisis/README.md).
 CALMED_BY: tuple[Callable[[str], bool], ...] = (dream_told, fiction_told, found_again, figure_of_speech,
                                                 medicine_disposed, said_to_be_calm, pet_gone, told_harmless, keys_lost,
                                                 no_plan_said, harm_stopped, dose_question,
