@@ -782,10 +782,11 @@ def home_fault(text: str) -> bool:
 # "dunke med sprøjtegift … hvem henter den slags", "en dunk myresyre … skal hentes eller låses inde", "bg vil
 # aflevere en kniv han har fundet i sandkassen"): the thing leaves, at most a concern, unless there is a
 # threat, a plan or a refusal ("vil ikke aflevere den", "den er til ham selv"). Nineteenth round: 43 calm
-# messages in every set; the five danger ones each carry a threat, a refusal or 112.
+# messages in every set; the five danger ones each carry a threat, a refusal or 112. (Poison as a compound,
+# "sprøjtegift", "rottegift": a bare "gift" is also "married".)
 _TO_DISPOSE = re.compile(r"\b(?:aflever\w*|genbrug\w*|hentes|henter den slags|lases inde|lase \w+ inde|smide \w+ ud|smides ud"
                          r"|bortskaf\w*|destruer\w*|dispose\w*|hand in|handed in|udleveret mod)\b")
-_TOOL_OR_POISON = re.compile(r"\b(?:kniv\w*|knive|sabl\w*|reb|motorsav|\w*gift|\w*syre|dunke?|vaben|gevar\w*|bosse\w*|patron\w*"
+_TOOL_OR_POISON = re.compile(r"\b(?:kniv\w*|knive|sabl\w*|reb|motorsav|\w{3,}gift\w*|\w*syre|dunke?|vaben|gevar\w*|bosse\w*|patron\w*"
                              r"|hammer|okse|okser|vinkelsliber|vaerktoj|varktoj)\b")
 _KEPT_FOR_HARM = re.compile(r"\b(?:ikke (?:vil )?aflevere|vil ikke aflevere|til (?:mig|ham|hende) selv|truer|truet|threat\w*|112"
                             r"|plan for|last inde)\b")

@@ -482,3 +482,9 @@ def test_a_baby_s_bruise_no_one_explains(text, found):
 def test_after_fresh20_was_read(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
+
+
+def test_a_bare_gift_is_married_not_poison():
+    from danish_text.crisis import things_to_dispose
+    assert not things_to_dispose("jeg er gift og har afleveret nøglerne, i nat hopper jeg")
+    assert things_to_dispose("Hvem henter den slags? Gamle dunke med sprøjtegift i laden")
