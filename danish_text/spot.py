@@ -211,8 +211,9 @@ def _relative_age(folded: str) -> int | None:
     return int(found.group(1)) if found and 0 < int(found.group(1)) < 110 else None
 
 
-# Someone who makes contact about another person, with their own age ("SSP: storebror (24) har kontaktet os,
-# bekymret for lillebror på 14", "Opkald fra far (70) til Mads 22"): nineteenth round, from blind20's failures.
+# A sibling who makes contact about another, with their own age ("SSP: storebror (24) har kontaktet os,
+# bekymret for lillebror på 14"): nineteenth round, from blind20's failures (any relative or citizen with an
+# age in brackets was measured too, and lost: "Mor (29) kom ind … spurgte om tandlæge til sig selv").
 _CONTACT_WITH_AGE = re.compile(
     r"\b(?:store|lille)?(?:soster|bror)(?:en)? \((\d{1,2})\)(?: \w+){0,2}? (?:kom|henvend\w*|har kontaktet|kontakter|ringer"
     r"|ringede|skrev|skriver)\b(?:[^.]*?) (?:bekymret|ang|angaende|om) ")
@@ -709,9 +710,10 @@ def spot(text: str) -> Spotted:
     audience = _audience(toks, joined, relation, at, found, _role_header(text), _own_clause(text),
                          _counter_header(text))
     # a relative's need carries the relative's age, when the writer gives none of their own
-    # the age of whoever makes contact for someone else is not the need's ("storesøster (21) kom forbi, bekymret
-    # for lillebror 16", "borger 70 fortæller at barnebarnet (16) har boet hos hende")
-    folded = _CONTACT_WITH_AGE.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))), folded)
+    # the age of a sibling who makes contact for another is not the need's ("storesøster (21) kom forbi,
+    # bekymret for lillebror 16"): blanked, so the age rules find the next one
+    folded = _CONTACT_WITH_AGE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1))
+                                   + m.group(0)[m.end(1) - m.start():], folded)
     relative_age = _relative_age(folded) if audience == "relative" else None
     return Spotted(
         topics=list(found),
