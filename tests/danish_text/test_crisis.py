@@ -379,44 +379,34 @@ def test_after_fresh19_was_read(rule, text, found):
 
 
 @pytest.mark.parametrize("rule,text,found", [
-    # nineteenth round
+    # nineteenth round: danger said outright (decides alone, or a rule read more widely)
     ("goodbye_errand", "hvem skal have min kat hvis jeg ikke lever længere til den tid? spørger før jeg gør det", True),
     ("goodbye_errand", "hvad sker der med min hund hvis jeg ikke lever mere, jeg skal opereres til den tid", False),
+    ("released_and_coming", "løsladt i dag og har sagt at jeg er den første han besøger. voldsalarm?", True),
+    ("released_and_coming", "min bror bliver løsladt i morgen og kommer hjem til mig, hvor kan han få en bolig", False),
+    ("my_last_day", "ingen grund til at skynde jer, for søndag bliver min sidste dag, og brevet ligger klar", True),
+    ("my_last_day", "fredag er min sidste dag på lageret, hvem skal have mit adgangskort", False),
+    ("my_last_day", "i morgen er min sidste dag, så starter jeg i nyt job i Odense", False),
+    ("door_left_open", "hans papirer ligger på køkkenbordet med reservenøglen. døren bliver ikke låst i nat", True),
+    ("door_left_open", "min kat løb ud fordi jeg lod døren stå åben i nat", False),
+    ("no_need_after", "beboer E har givet sin guitar væk og sagt at han ikke skal bruge den mere efter i nat", True),
+    ("pills_saved_to_take", "jeg har gemt min mormors morfinpiller i min skuffe til den aften", True),
+    ("infant_bruised",
+     "Sundhedspl: baby 4 mdr har blåt mærke på kinden, forældre har ingen forklaring. Hvad gør jeg i dag?", True),
+    ("infant_bruised",
+     "Ved hjemmebesøg så jeg blå mærker på mors overarme. Der er et spædbarn i hjemmet. Hvad gør jeg?", False),
+    # ... and what only tells of danger (at most a concern)
     ("told_harmless", "min søn slugte lidt tandpasta, giftlinjen sagde det var ufarligt, skal vi til lægen", True),
     ("told_harmless", "min søn har slugt et knapcellebatteri, giftlinjen sagde vi skal køre ind nu", False),
     ("keys_lost", "mor har tabt sine nøgler og hjemmeplejen kan ikke komme ind til hende, hvem har en ekstra", True),
     ("keys_lost", "har mistet nøglen til mors lejlighed, hun svarer ikke og vi kan høre hende kalde", False),
-])
-def test_nineteenth_round_rules(rule, text, found):
-    from danish_text import crisis
-    assert getattr(crisis, rule)(text) is found
-
-
-@pytest.mark.parametrize("text,calm", [
-    ("since the divorce I sometimes think about just not waking up. no plan, I just feel empty", True),
-    ("Bgr. 61 siger det hele er lige meget, tænker på ikke at vågne. Ingen plan oplyst", True),
-    ("hvis jeg døde ville nogen så opdage det? ik fordi jeg vil gøre noget, spørger bare", True),
-    # the denial taken back, or about something else
-    ("I told my doctor I had no plans. That was a lie, I'm at the station now", False),
-    ("Jordemoder: nyfødt udskrives i dag til en mor uden bolig. Der er ingen anden plan", False),
-])
-def test_no_plan_and_no_intent_said(text, calm):
-    from danish_text.crisis import no_plan_said
-    assert no_plan_said(text) is calm
-
-
-@pytest.mark.parametrize("rule,text,found", [
+    ("no_plan_said", "since the divorce I sometimes think about just not waking up. no plan, I just feel empty", True),
+    ("no_plan_said", "Bgr. 61 siger det hele er lige meget, tænker på ikke at vågne. Ingen plan oplyst", True),
+    ("no_plan_said", "hvis jeg døde ville nogen så opdage det? ik fordi jeg vil gøre noget, spørger bare", True),
+    ("no_plan_said", "I told my doctor I had no plans. That was a lie, I'm at the station now", False),
+    ("no_plan_said", "Jordemoder: nyfødt udskrives i dag til en mor uden bolig. Der er ingen anden plan", False),
     ("harm_stopped", "han slog mig i marts, han har sagt undskyld og det er ikke sket igen. hvor får jeg råd", True),
     ("harm_stopped", "Han er stadig derinde hos sin far, og jeg tror ikke faderen er i sikkerhed", False),
-    ("released_and_coming", "løsladt i dag og har sagt at jeg er den første han besøger. voldsalarm?", True),
-    ("released_and_coming", "min bror bliver løsladt i morgen og kommer hjem til mig, hvor kan han få en bolig", False),
-])
-def test_harm_stopped_and_a_threat_with_its_day(rule, text, found):
-    from danish_text import crisis
-    assert getattr(crisis, rule)(text) is found
-
-
-@pytest.mark.parametrize("rule,text,found", [
     ("dose_question", "hvad er max dosis paracetamol om dagen for en voksen? har tandpine", True),
     ("dose_question", "skal han tage 1 eller 2 om aftenen, der står 1 på æsken. han har taget 1", True),
     ("dose_question", "hvor mange panodil skal man tage før det er nok", False),
@@ -424,21 +414,24 @@ def test_harm_stopped_and_a_threat_with_its_day(rule, text, found):
     ("home_fault", "elevatoren har været i stykker i tre uger og jeg kan ikke komme ned med barnevognen", True),
     ("home_fault", "naboen styrer hans tanker gennem radiatoren og nu er han gået derover med en hammer", False),
     ("home_fault", "varmen er gået hos mor og hun svarer ikke på telefonen", False),
+    ("things_to_dispose",
+     "tømt onklens værksted: jagtknive, reb og en motorsav. Må vi aflevere knivene på genbrugsstationen?", True),
+    ("things_to_dispose", "Til driften: en dunk myresyre i kælderen. Skal hentes eller låses inde inden mandag", True),
+    ("things_to_dispose", "Hvem henter den slags? Gamle dunke med sprøjtegift i laden", True),
+    ("things_to_dispose",
+     "borger 29 ved skranke siger han har en kniv i tasken og at den er til ham selv. vil ikke aflevere den", False),
+    ("things_to_dispose", "min søster er låst inde af kæresten, han truer med en kniv", False),
+    # (a bare "gift" is also "married", not poison)
+    ("things_to_dispose", "jeg er gift og har afleveret nøglerne, i nat hopper jeg", False),
+    # after fresh20's read
+    ("pills_from_several_shops", "har købt paracetamol på flere apoteker i dag og siger han er godt i gang", True),
+    ("pills_from_several_shops", "vi har sammenlignet priser på bleer i tre forskellige butikker", False),
+    ("found_again", "nat 02.00: beboer vækkede personalet, høreapparatet er væk. Fundet 02.20 i sengetøjet", True),
+    ("home_fault", "nattevagt: varmtvandsbeholderen er sprunget, vand over hele kælderen, VVS-vagt tilkaldt", True),
 ])
-def test_a_dose_question_and_a_fault_in_the_home(rule, text, found):
+def test_nineteenth_round_rules(rule, text, found):
     from danish_text import crisis
     assert getattr(crisis, rule)(text) is found
-
-
-@pytest.mark.parametrize("text,found", [
-    ("tømt onklens værksted: jagtknive, reb og en motorsav. Må vi aflevere knivene på genbrugsstationen?", True),
-    ("Til driften: en dunk myresyre i kælderen. Skal hentes eller låses inde inden mandag", True),
-    ("borger 29 ved skranke siger han har en kniv i tasken og at den er til ham selv. vil ikke aflevere den", False),
-    ("min søster er låst inde af kæresten, han truer med en kniv", False),
-])
-def test_a_tool_or_a_poison_that_leaves(text, found):
-    from danish_text.crisis import things_to_dispose
-    assert things_to_dispose(text) is found
 
 
 @pytest.mark.parametrize("text,signal", [
@@ -447,44 +440,3 @@ def test_a_tool_or_a_poison_that_leaves(text, found):
 ])
 def test_knocked_flat_is_no_blow(text, signal):
     assert (detect_crisis(text) is not None) is signal
-
-
-@pytest.mark.parametrize("rule,text,found", [
-    ("my_last_day", "ingen grund til at skynde jer, for søndag bliver min sidste dag, og brevet ligger klar", True),
-    ("my_last_day", "fredag er min sidste dag på lageret, hvem skal have mit adgangskort", False),
-    ("my_last_day", "i morgen er min sidste dag, så starter jeg i nyt job i Odense", False),
-    ("door_left_open", "hans papirer ligger på køkkenbordet med reservenøglen. døren bliver ikke låst i nat", True),
-    ("door_left_open", "min kat løb ud fordi jeg lod døren stå åben i nat", False),
-    ("no_need_after", "beboer E har givet sin guitar væk og sagt at han ikke skal bruge den mere efter i nat", True),
-    ("pills_saved_to_take", "jeg har gemt min mormors morfinpiller i min skuffe til den aften", True),
-])
-def test_a_last_day_an_open_door_and_things_not_needed(rule, text, found):
-    from danish_text import crisis
-    assert getattr(crisis, rule)(text) is found
-
-
-@pytest.mark.parametrize("text,found", [
-    ("Sundhedspl: baby 4 mdr har blåt mærke på kinden, forældre har ingen forklaring. Hvad gør jeg i dag?", True),
-    ("Ved hjemmebesøg så jeg blå mærker på mors overarme. Der er et spædbarn i hjemmet. Hvad gør jeg?", False),
-])
-def test_a_baby_s_bruise_no_one_explains(text, found):
-    from danish_text.crisis import infant_bruised
-    assert infant_bruised(text) is found
-
-
-@pytest.mark.parametrize("rule,text,found", [
-    # after fresh20's read
-    ("pills_from_several_shops", "har købt paracetamol på flere apoteker i dag og siger han er godt i gang", True),
-    ("pills_from_several_shops", "vi har sammenlignet priser på bleer i tre forskellige butikker", False),
-    ("found_again", "nat 02.00: beboer vækkede personalet, høreapparatet er væk. Fundet 02.20 i sengetøjet", True),
-    ("home_fault", "nattevagt: varmtvandsbeholderen er sprunget, vand over hele kælderen, VVS-vagt tilkaldt", True),
-])
-def test_after_fresh20_was_read(rule, text, found):
-    from danish_text import crisis
-    assert getattr(crisis, rule)(text) is found
-
-
-def test_a_bare_gift_is_married_not_poison():
-    from danish_text.crisis import things_to_dispose
-    assert not things_to_dispose("jeg er gift og har afleveret nøglerne, i nat hopper jeg")
-    assert things_to_dispose("Hvem henter den slags? Gamle dunke med sprøjtegift i laden")
