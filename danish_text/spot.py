@@ -465,6 +465,11 @@ _REL_ASKS = re.compile(
     r"\b(?:hun|han|mor|moren|far|faren|naboen|nabon|nevoen|mosteren|broren|sosteren|storesosteren|konen|hustruen|morfar"
     r"|farmor|mormor|farfar|bedstemor|bedstefar|anmelder) (?:\w+ ){0,2}?(?:sporger|spurgte|vil (?:gerne )?vide|beder|bad"
     r"|onsker (?:rad\w*|hjalp|vejledning))\b|\bhvad (?:han|hun) kan gore\b|\bhvem (?:han|hun) kan\b")
+
+
+def _relays_a_relative(joined: str) -> bool:
+    """A relative who tells or calls, and then asks for themself (`_REL_TELLS` and `_REL_ASKS`)."""
+    return bool(_REL_TELLS.search(joined) and _REL_ASKS.search(joined))
 # ... and one whose citizen wrote or called themself: "Ung 18 ringede selv til SSP", "Dreng 15 skrev
 # selv til SSP" (anywhere in the note, header included). A citizen who merely "spørger om" in a
 # professional's note stays the professional's question: the corpus and the earlier blind sets label
@@ -637,7 +642,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     if role_note is not None:
         # the professional logs a relative's call ("mor ringer ang. datter 20"): the relative asks
         if (_CALLS_ABOUT.search(role_note) or _ON_BEHALF.search(role_note) or _ASKS_FOR_THEIR_OWN.search(role_note)
-                or _RELATIVE_CONTACT.search(joined) or (_REL_TELLS.search(joined) and _REL_ASKS.search(joined))):
+                or _RELATIVE_CONTACT.search(joined) or _relays_a_relative(joined)):
             return "relative"
         if _CITIZEN_ASKS.search(joined):
             return "self"
@@ -654,7 +659,7 @@ def _audience(toks: list[str], joined: str, relation: str | None, at: int, topic
     if volunteers:
         return "volunteer"
     if _job_intro(joined):
-        return "relative" if _REL_TELLS.search(joined) and _REL_ASKS.search(joined) else "professional"
+        return "relative" if _relays_a_relative(joined) else "professional"
     if (_RELATIVE_NOTE.search(joined) or _ON_BEHALF.search(joined) or _introduces_a_relative(joined)
             or _opens_with_a_relative(toks, joined) or (at_the_counter and _RELATIVE_CONTACT.search(joined))):
         return "relative"
